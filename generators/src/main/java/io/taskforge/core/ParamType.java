@@ -1,0 +1,16 @@
+package io.taskforge.core;
+
+/** The value types a task parameter may have. */
+public enum ParamType {
+  INT,
+  BOOL,
+  CHOICE;
+
+  public String displayName() {
+    return switch (this) {
+      case INT -> "int";
+      case BOOL -> "bool";
+      case CHOICE -> "choice";
+    };
+  }
+}
