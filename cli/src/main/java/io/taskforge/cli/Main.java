@@ -48,6 +48,17 @@ public final class Main implements Runnable {
     return commandLine().execute(args);
   }
 
+  /** Runs with the given streams for standard output and errors of picocli (for tests). */
+  public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    CommandLine cl = commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);

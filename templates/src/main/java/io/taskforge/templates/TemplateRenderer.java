@@ -183,6 +183,12 @@ public final class TemplateRenderer {
 
   private static String refusal(String taskId, String name, TemplateException e) {
     String what = firstLine(e.getMessageWithoutStackTop());
+    String blamed = e.getBlamedExpressionString();
+    if (e instanceof freemarker.core.InvalidReferenceException && blamed != null) {
+      what = blamed + " is undefined (templates are strict: every value used must exist)";
+    } else if (what.endsWith(":") && blamed != null) {
+      what = what.substring(0, what.length() - 1) + " " + blamed;
+    }
     String where = e.getLineNumber() == null ? "" : " at line " + e.getLineNumber();
     return "template '" + name + "' of " + taskId + " was refused" + where + ": " + what;
   }

@@ -1,0 +1,1 @@
+${problem.a} + ${problem.b} = ? <answer>…</answer>
