@@ -3,7 +3,6 @@ package io.taskforge.logic.knightsknaves;
 import io.taskforge.logic.formula.Formula;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Test-only: an evaluator, a solution counter and an English reader written apart from the
@@ -100,10 +99,14 @@ final class IndependentChecker {
       throw new AssertionError("not a statement line: " + line);
     }
     String sentence = line.substring(says + 8, line.length() - 2);
-    if (!Character.isUpperCase(sentence.charAt(0))) {
+    int first = 0;
+    while (sentence.charAt(first) == '(') {
+      first++;
+    }
+    if (!Character.isUpperCase(sentence.charAt(first))) {
       throw new AssertionError("sentence does not start with a capital: " + line);
     }
-    Reader r = new Reader(sentence, speaker, people);
+    Reader r = new Reader(sentence, first, speaker, people);
     Formula f = r.expr();
     if (r.pos != sentence.length()) {
       throw new AssertionError("unread text at " + r.pos + " in: " + sentence);
@@ -116,16 +119,19 @@ final class IndependentChecker {
     final String s;
     final int speaker;
     final List<String> people;
+    /** The position of the sentence's capitalized first word, matched case-insensitively. */
+    final int first;
     int pos;
 
-    Reader(String s, int speaker, List<String> people) {
+    Reader(String s, int first, int speaker, List<String> people) {
       this.s = s;
+      this.first = first;
       this.speaker = speaker;
       this.people = people;
     }
 
     boolean eat(String word) {
-      if (s.regionMatches(pos == 0, pos, word, 0, word.length())) {
+      if (s.regionMatches(pos == first, pos, word, 0, word.length())) {
         pos += word.length();
         return true;
       }
@@ -189,9 +195,5 @@ final class IndependentChecker {
       expect("knave");
       return Formula.is(person, false);
     }
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
