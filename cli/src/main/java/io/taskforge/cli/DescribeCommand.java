@@ -45,9 +45,10 @@ final class DescribeCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "%s (version %d)%n  %s%n%n", task.id(), task.version(), task.summary());
     out.println("Params (defaults are the level-5 values; --param NAME=VALUE overrides a level):");
+    out.printf(Locale.ROOT, "  %-16s %-6s %-8s %s%n", "name", "type", "default", "meaning [allowed]");
     for (ParamSpec p : task.schema().specs()) {
-      out.printf(Locale.ROOT, "  %-16s %-7s default %-8s %s. %s%n", p.name(), p.type().displayName(),
-          p.defaultValue(), capitalize(p.allowed()), p.description());
+      out.printf(Locale.ROOT, "  %-16s %-6s %-8s %s [%s]%n", p.name(), p.type().displayName(),
+          p.defaultValue(), p.description(), p.allowed());
     }
     out.println();
     out.println("Levels:");
@@ -120,9 +121,5 @@ final class DescribeCommand implements Callable<Integer> {
 
   private static String indent(String text) {
     return "  " + text.strip().replace("\n", "\n  ");
-  }
-
-  private static String capitalize(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }
