@@ -33,4 +33,13 @@ public interface TaskOracle<P> {
 
   /** The oracle's judgement of a structured answer given as text in the canonical answer format. */
   boolean accepts(P problem, String canonicalAnswer);
+
+  /**
+   * Task-specific responses that must score 0 besides the generic hostile ones the harness sends to
+   * every task: every answer option at once ({@code Zoe: knight, Zoe: knave, ...}), hedges
+   * ({@code yes or no}), and the like. None by default.
+   */
+  default List<String> hostileResponses(P problem, String gold) {
+    return List.of();
+  }
 }
