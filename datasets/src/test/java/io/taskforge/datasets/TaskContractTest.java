@@ -194,9 +194,11 @@ class TaskContractTest {
 
   private static void hostile(Task<?> task) {
     InstanceFactory f = factory(task, 4, 5, "default");
-    // An instance whose gold is not itself one of the short hostile tokens below.
+    // An instance whose gold is not itself one of the single-token hostile responses below.
     Instance inst = f.make(0);
-    for (int i = 1; inst.answer().strip().length() < 3; i++) {
+    Set<String> tokens = Set.of("yes", "no", "none", "true", "false", "unsat", "impossible", "valid", "invalid");
+    for (int i = 1; inst.answer().strip().length() < 3
+        || tokens.contains(inst.answer().strip().toLowerCase(Locale.ROOT)); i++) {
       inst = f.make(i);
     }
     StringBuilder junk = new StringBuilder(10_000_000);
