@@ -2,8 +2,9 @@ package io.taskforge.logic.formula;
 
 /**
  * A short, unambiguous prefix text of a formula, for canonical forms and fingerprints: variable
- * {@code v} true is {@code v}, false is {@code !v}; connectives are {@code not(…)}, {@code and(…)},
- * {@code or(…)}, {@code iff(…)}, {@code imp(…)} with comma-separated operands.
+ * {@code v} true is {@code v}, false is {@code !v}; the constants are {@code T} and {@code F};
+ * connectives are {@code not(…)}, {@code and(…)}, {@code or(…)}, {@code xor(…)}, {@code iff(…)},
+ * {@code imp(…)} with comma-separated operands.
  */
 public final class CompactForm {
   private CompactForm() {}
@@ -28,6 +29,10 @@ public final class CompactForm {
       appendAll(sb, "and(", and.operands());
     } else if (f instanceof Formula.Or or) {
       appendAll(sb, "or(", or.operands());
+    } else if (f instanceof Formula.Const c) {
+      sb.append(c.value() ? 'T' : 'F');
+    } else if (f instanceof Formula.Xor xor) {
+      appendAll(sb, "xor(", xor.operands());
     } else if (f instanceof Formula.Iff iff) {
       sb.append("iff(");
       append(sb, iff.left());

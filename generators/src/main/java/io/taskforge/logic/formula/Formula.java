@@ -11,7 +11,8 @@ import java.util.List;
  * {@code {"op":"and","operands":[{"op":"is","var":1,"value":false},…]}}. Variables are numbered
  * from 0 and at most 63, so an assignment fits in a {@code long} (bit {@code v} is variable
  * {@code v}'s value). Tasks give variables a meaning: in knights and knaves, variable {@code v} is
- * person {@code v} and true means knight.
+ * person {@code v} and true means knight. Formulas without variables, built from {@link Const}
+ * ({@code True}/{@code False}), are plain boolean expressions (as in {@code logic.boolean-expressions}).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "op")
 @JsonSubTypes({
@@ -20,10 +21,13 @@ import java.util.List;
   @JsonSubTypes.Type(value = Formula.And.class, name = "and"),
   @JsonSubTypes.Type(value = Formula.Or.class, name = "or"),
   @JsonSubTypes.Type(value = Formula.Iff.class, name = "iff"),
-  @JsonSubTypes.Type(value = Formula.Implies.class, name = "implies")
+  @JsonSubTypes.Type(value = Formula.Implies.class, name = "implies"),
+  @JsonSubTypes.Type(value = Formula.Const.class, name = "const"),
+  @JsonSubTypes.Type(value = Formula.Xor.class, name = "xor")
 })
 public sealed interface Formula
-    permits Formula.Is, Formula.Not, Formula.And, Formula.Or, Formula.Iff, Formula.Implies {
+    permits Formula.Is, Formula.Not, Formula.And, Formula.Or, Formula.Iff, Formula.Implies,
+        Formula.Const, Formula.Xor {
 
   int MAX_VARS = 64;
 
@@ -67,6 +71,14 @@ public sealed interface Formula
 
   static Implies implies(Formula antecedent, Formula consequent) {
     return new Implies(antecedent, consequent);
+  }
+
+  static Const constant(boolean value) {
+    return value ? Const.TRUE : Const.FALSE;
+  }
+
+  static Xor xor(Formula... operands) {
+    return new Xor(List.of(operands));
   }
 
   /** The claim "variable {@code var} has value {@code value}". */
@@ -302,6 +314,86 @@ public sealed interface Formula
     }
   }
 
+  /** The constant {@code True} or {@code False}: an atom that mentions no variable. */
+  record Const(boolean value) implements Formula {
+    public static final Const TRUE = new Const(true);
+    public static final Const FALSE = new Const(false);
+
+    @Override
+    public boolean eval(long assignment) {
+      return value;
+    }
+
+    @Override
+    public int depth() {
+      return 0;
+    }
+
+    @Override
+    public int connectives() {
+      return 0;
+    }
+
+    @Override
+    public int atoms() {
+      return 1;
+    }
+
+    @Override
+    public long vars() {
+      return 0L;
+    }
+
+    @Override
+    public int maxWidth() {
+      return 0;
+    }
+  }
+
+  /**
+   * Exclusive or: true when an odd number of operands are true (for two operands, exactly one);
+   * at least two operands. A chain {@code a xor b xor c} read left to right has the same value.
+   */
+  record Xor(List<Formula> operands) implements Formula {
+    public Xor {
+      operands = requireOperands(operands);
+    }
+
+    @Override
+    public boolean eval(long assignment) {
+      boolean odd = false;
+      for (Formula f : operands) {
+        odd ^= f.eval(assignment);
+      }
+      return odd;
+    }
+
+    @Override
+    public int depth() {
+      return 1 + maxDepth(operands);
+    }
+
+    @Override
+    public int connectives() {
+      return 1 + sumConnectives(operands);
+    }
+
+    @Override
+    public int atoms() {
+      return sumAtoms(operands);
+    }
+
+    @Override
+    public long vars() {
+      return unionVars(operands);
+    }
+
+    @Override
+    public int maxWidth() {
+      return widest(operands);
+    }
+  }
+
   private static void requireOperand(Formula f) {
     if (f == null) {
       throw new IllegalArgumentException("a formula's operand is missing");
@@ -310,7 +402,7 @@ public sealed interface Formula
 
   private static List<Formula> requireOperands(List<Formula> operands) {
     if (operands == null || operands.size() < 2) {
-      throw new IllegalArgumentException("and/or need at least two operands");
+      throw new IllegalArgumentException("and/or/xor need at least two operands");
     }
     for (Formula f : operands) {
       requireOperand(f);

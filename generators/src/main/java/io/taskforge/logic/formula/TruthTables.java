@@ -80,6 +80,23 @@ public final class TruthTables {
       }
       return t;
     }
+    if (f instanceof Formula.Const c) {
+      long[] t = new long[words(n)];
+      if (c.value()) {
+        Arrays.fill(t, -1L);
+      }
+      return t;
+    }
+    if (f instanceof Formula.Xor xor) {
+      long[] t = of(xor.operands().get(0), n);
+      for (int i = 1; i < xor.operands().size(); i++) {
+        long[] u = of(xor.operands().get(i), n);
+        for (int w = 0; w < t.length; w++) {
+          t[w] ^= u[w];
+        }
+      }
+      return t;
+    }
     if (f instanceof Formula.Iff iff) {
       long[] t = of(iff.left(), n);
       long[] u = of(iff.right(), n);
