@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
       GenerateCommand.class,
       VerifyCommand.class,
       BenchCommand.class,
+      PackCommand.class, ContaminationCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
