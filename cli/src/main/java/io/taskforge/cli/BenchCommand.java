@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = {
+@Command(name = "bench", mixinStandardHelpOptions = true, description = {
     "Measures instances per second: generation alone (one thread), the full generate pipeline",
     "(render + JSON, all threads), and verification of gold answers (one thread).",
     "A quick check; the JMH benchmarks in the bench module are the careful measurement."})

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "describe", description = "Shows a task: version, params, level ladder, templates, answer format with an example, scoring.")
+@Command(name = "describe", mixinStandardHelpOptions = true, description = "Shows a task: version, params, level ladder, templates, answer format with an example, scoring.")
 final class DescribeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TASK", description = "A task id, as printed by 'taskforge list'.")
   String taskId;

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "generate", description = "Generates instances of a task as JSON Lines.")
+@Command(name = "generate", mixinStandardHelpOptions = true, description = "Generates instances of a task as JSON Lines.")
 final class GenerateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TASK", description = "A task id, as printed by 'taskforge list'.")
   String taskId;

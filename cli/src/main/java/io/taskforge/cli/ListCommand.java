@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "list", description = "Lists the task ids, one per line.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the task ids, one per line.")
 final class ListCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON array of {id, version, summary}.")
   boolean json;

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "verify", description = {
+@Command(name = "verify", mixinStandardHelpOptions = true, description = {
     "Scores responses against instances: one verdict line per response (id, score, correct, status, reason),",
     "and a summary by task and level on stderr. Exit 0 when everything was scored, wrong answers included."})
 final class VerifyCommand implements Callable<Integer> {
