@@ -1,5 +1,10 @@
 package io.taskforge.logic.knightsknaves;
 
+import static io.taskforge.verify.Text.isSpace;
+import static io.taskforge.verify.Text.skipSpaceBack;
+import static io.taskforge.verify.Text.skipSpaceForward;
+import static io.taskforge.verify.Text.snippet;
+
 import io.taskforge.logic.formula.Formula;
 import io.taskforge.verify.Answers;
 import io.taskforge.verify.Status;
@@ -23,7 +28,6 @@ import java.util.List;
 public final class KnightsKnavesVerifier implements Verifier<KnightsKnavesProblem> {
   /** The most people a problem may have here; bounds the partial-credit search to 2^17 nodes. */
   static final int MAX_PEOPLE = 16;
-  private static final int SNIPPET = 40;
 
   @Override
   public String taskId() {
@@ -179,37 +183,9 @@ public final class KnightsKnavesVerifier implements Verifier<KnightsKnavesProble
     return c == ',' || c == '\n' || c == '\r';
   }
 
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || Character.isWhitespace(c);
-  }
 
-  private static int skipSpaceForward(String s, int from, int to) {
-    while (from < to && isSpace(s.charAt(from))) {
-      from++;
-    }
-    return from;
-  }
 
-  private static int skipSpaceBack(String s, int from, int to) {
-    while (to > from && isSpace(s.charAt(to - 1))) {
-      to--;
-    }
-    return to;
-  }
 
-  /** A short, printable quotation of part of the answer, for reasons. */
-  private static String snippet(String s, int from, int to) {
-    StringBuilder sb = new StringBuilder(SNIPPET + 8).append('\'');
-    int end = Math.min(to, from + SNIPPET);
-    for (int i = from; i < end; i++) {
-      char c = s.charAt(i);
-      sb.append(c < ' ' || c == 0x7F || Character.isSurrogate(c) ? '?' : c);
-    }
-    if (end < to) {
-      sb.append("...");
-    }
-    return sb.append('\'').toString();
-  }
 
   // ---------------------------------------------------------------------------------------------
   // The problem's own sanity

@@ -1,5 +1,10 @@
 package io.taskforge.logic.zebra;
 
+import static io.taskforge.verify.Text.isSpace;
+import static io.taskforge.verify.Text.skipSpaceBack;
+import static io.taskforge.verify.Text.skipSpaceForward;
+import static io.taskforge.verify.Text.snippet;
+
 import io.taskforge.verify.Answers;
 import io.taskforge.verify.Status;
 import io.taskforge.verify.Verdict;
@@ -25,7 +30,6 @@ public final class ZebraVerifier implements Verifier<ZebraProblem> {
   static final int MAX_ATTRIBUTES = 20;
   /** Bounds the partial-credit search on a crafted problem; generated ones need far fewer nodes. */
   static final long NODE_LIMIT = 500_000;
-  private static final int SNIPPET = 40;
 
   @Override
   public String taskId() {
@@ -316,40 +320,9 @@ public final class ZebraVerifier implements Verifier<ZebraProblem> {
     return sb.toString();
   }
 
-  private static boolean isSpace(char c) {
-    if (c <= ' ') {
-      return c == ' ' || Character.isWhitespace(c);
-    }
-    return c >= 0x80 && (c == '\u00A0' || Character.isWhitespace(c));
-  }
 
-  private static int skipSpaceForward(String s, int from, int to) {
-    while (from < to && isSpace(s.charAt(from))) {
-      from++;
-    }
-    return from;
-  }
 
-  private static int skipSpaceBack(String s, int from, int to) {
-    while (to > from && isSpace(s.charAt(to - 1))) {
-      to--;
-    }
-    return to;
-  }
 
-  /** A short, printable quotation of part of the answer, for reasons. */
-  private static String snippet(String s, int from, int to) {
-    StringBuilder sb = new StringBuilder(SNIPPET + 8).append('\'');
-    int end = Math.min(to, from + SNIPPET);
-    for (int i = from; i < end; i++) {
-      char c = s.charAt(i);
-      sb.append(c < ' ' || c == 0x7F || Character.isSurrogate(c) ? '?' : c);
-    }
-    if (end < to) {
-      sb.append("...");
-    }
-    return sb.append('\'').toString();
-  }
 
   // ---------------------------------------------------------------------------------------------
   // The problem's own sanity
