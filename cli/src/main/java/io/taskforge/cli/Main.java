@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
       DescribeCommand.class,
       GenerateCommand.class,
       VerifyCommand.class,
+      CheckCommand.class,
       BenchCommand.class,
       PackCommand.class, ContaminationCommand.class,
       CommandLine.HelpCommand.class

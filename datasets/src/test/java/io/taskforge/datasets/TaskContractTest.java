@@ -11,6 +11,11 @@ import io.taskforge.core.ParamType;
 import io.taskforge.core.Params;
 import io.taskforge.core.Task;
 import io.taskforge.core.Tasks;
+import io.taskforge.datasets.check.CheckConfig;
+import io.taskforge.datasets.check.CheckReport;
+import io.taskforge.datasets.check.CheckRun;
+import io.taskforge.datasets.check.Judge;
+import io.taskforge.datasets.check.LocalJudge;
 import io.taskforge.templates.TemplateRenderer;
 import io.taskforge.verify.Status;
 import io.taskforge.verify.Verdict;
@@ -71,7 +76,9 @@ class TaskContractTest {
         dynamicTest("hostile responses score 0 and never throw", () -> hostile(task)),
         dynamicTest("at least 3 templates; each states the format and asks for <answer>", () -> templates(task)),
         dynamicTest("levels deliver rising measured difficulty", () -> difficultyRises(task)),
-        dynamicTest("golden files lock the first instances", () -> golden(task)))));
+        dynamicTest("golden files lock the first instances", () -> golden(task)),
+        dynamicTest("taskforge check: its five properties hold, mutants judged by the task's oracle",
+            () -> propertyCheck(task)))));
   }
 
   private static void idAndDocs(Task<?> task) {
@@ -313,6 +320,15 @@ class TaskContractTest {
   private static Path goldenDir() {
     // Surefire runs in the module directory.
     return Path.of("src/test/resources/golden");
+  }
+
+  /** The harness of {@code taskforge check} on a few instances per level (the 10 MB responses are sent above). */
+  private static void propertyCheck(Task<?> task) {
+    CheckReport report;
+    try (Judge judge = LocalJudge.registered()) {
+      report = CheckRun.run(CheckConfig.of(task.id()).count(3).heavy(false), judge, n -> {});
+    }
+    assertThat(report.failures()).as(report.render()).isEmpty();
   }
 
   static Params params(Task<?> task, int level) {

@@ -10,7 +10,8 @@ import java.util.List;
  * working on the structured mutant), so that a bug in the verifier cannot hide in both.
  *
  * <p>Discovered with {@link java.util.ServiceLoader} ({@code META-INF/services/io.taskforge.check.TaskOracle})
- * and paired with the task by id. Used by {@code taskforge check} and the contract suite.
+ * and paired with the task by id. Used by {@code taskforge check} and the contract suite, from
+ * several threads at once: implementations keep no state between calls.
  *
  * @param <P> the task's problem record
  */
