@@ -43,11 +43,9 @@ final class Outputs implements AutoCloseable {
       throw new Main.BadInputException("cannot write " + target + ": it is a directory");
     }
     Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".partial");
-    try {
-      // createTempFile makes the file private (0600); the result is an ordinary output file.
+    // createTempFile makes the file private (0600); the result is an ordinary output file.
+    if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
       Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: keep its defaults
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {

@@ -67,7 +67,7 @@ public final class Generation {
   private static byte[] chunk(InstanceFactory factory, long from, int n) {
     java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(n * 1024);
     for (int i = 0; i < n; i++) {
-      buf.writeBytes(Jsonl.line(factory.make(from + i)));
+      Jsonl.writeLine(factory.make(from + i), buf);
     }
     return buf.toByteArray();
   }

@@ -1,6 +1,5 @@
 package io.taskforge.datasets;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -25,14 +24,19 @@ public final class Jsonl {
 
   /** One instance as a JSON line, newline included. */
   public static byte[] line(Object value) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(2048);
+    writeLine(value, out);
+    return out.toByteArray();
+  }
+
+  /** Appends one value as a JSON line, newline included, without an intermediate copy. */
+  public static void writeLine(Object value, java.io.ByteArrayOutputStream out) {
     try {
-      byte[] json = WRITER.writeValueAsBytes(value);
-      byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
-      out[json.length] = '\n';
-      return out;
-    } catch (JsonProcessingException e) {
+      WRITER.writeValue(out, value);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    out.write('\n');
   }
 
   /** Reads an instance line; {@code problem} and {@code solution} stay JSON trees. */

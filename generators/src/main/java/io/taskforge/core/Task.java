@@ -33,7 +33,10 @@ public interface Task<P> {
 
   ParamSchema schema();
 
-  /** The params that differ from the schema defaults at a level in 1..10. */
+  /**
+   * The params of a level in 1..10, laid over the schema defaults by {@link #level}; a value equal
+   * to its default may be listed or left out.
+   */
   Map<String, Object> levelOverrides(int level);
 
   /** Checks rules that span several params; throws {@link ParamException} naming them. */

@@ -86,7 +86,6 @@ public final class BooleanExpressionsTask implements Task<BooleanExpressionsProb
     all.put("width", row[1]);
     all.put("xor", row[2] == 1);
     all.put("parentheses", row[3] == 1 ? BooleanExpressionsProblem.MINIMAL : BooleanExpressionsProblem.FULL);
-    all.entrySet().removeIf(e -> e.getValue().equals(SCHEMA.defaults().asMap().get(e.getKey())));
     return all;
   }
 

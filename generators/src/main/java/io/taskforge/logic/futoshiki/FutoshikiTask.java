@@ -66,14 +66,7 @@ public final class FutoshikiTask implements Task<FutoshikiProblem> {
     Map<String, Object> all = new LinkedHashMap<>();
     all.put("size", row[0]);
     all.put("givens", row[1]);
-    Map<String, Object> overrides = new LinkedHashMap<>();
-    Map<String, Object> defaults = SCHEMA.defaults().asMap();
-    for (Map.Entry<String, Object> e : all.entrySet()) {
-      if (!e.getValue().equals(defaults.get(e.getKey()))) {
-        overrides.put(e.getKey(), e.getValue());
-      }
-    }
-    return overrides;
+    return all;
   }
 
   @Override

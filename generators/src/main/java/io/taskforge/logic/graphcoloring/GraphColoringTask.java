@@ -81,14 +81,7 @@ public final class GraphColoringTask implements Task<GraphColoringProblem> {
     all.put("vertices", row[0]);
     all.put("colors", row[1]);
     all.put("edges", row[2]);
-    Map<String, Object> overrides = new LinkedHashMap<>();
-    Map<String, Object> defaults = SCHEMA.defaults().asMap();
-    for (Map.Entry<String, Object> e : all.entrySet()) {
-      if (!e.getValue().equals(defaults.get(e.getKey()))) {
-        overrides.put(e.getKey(), e.getValue());
-      }
-    }
-    return overrides;
+    return all;
   }
 
   @Override

@@ -74,14 +74,7 @@ public final class NonogramTask implements Task<NonogramProblem> {
     all.put("height", row[1]);
     all.put("density", row[2]);
     all.put("needs-guessing", row[3] == 1);
-    Map<String, Object> overrides = new LinkedHashMap<>();
-    Map<String, Object> defaults = SCHEMA.defaults().asMap();
-    for (Map.Entry<String, Object> e : all.entrySet()) {
-      if (!e.getValue().equals(defaults.get(e.getKey()))) {
-        overrides.put(e.getKey(), e.getValue());
-      }
-    }
-    return overrides;
+    return all;
   }
 
   @Override

@@ -89,7 +89,6 @@ public final class OrderingTask implements Task<OrderingProblem> {
     Map<String, Object> all = new LinkedHashMap<>();
     all.put("items", row[0]);
     all.put("clues", row[1]);
-    all.entrySet().removeIf(e -> e.getValue().equals(SCHEMA.defaults().asMap().get(e.getKey())));
     return all;
   }
 

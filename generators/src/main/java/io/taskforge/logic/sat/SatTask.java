@@ -80,14 +80,7 @@ public final class SatTask implements Task<SatProblem> {
     all.put("variables", row[0]);
     all.put("clause-size", row[1]);
     all.put("ratio", row[2]);
-    Map<String, Object> overrides = new LinkedHashMap<>();
-    Map<String, Object> defaults = SCHEMA.defaults().asMap();
-    for (Map.Entry<String, Object> e : all.entrySet()) {
-      if (!e.getValue().equals(defaults.get(e.getKey()))) {
-        overrides.put(e.getKey(), e.getValue());
-      }
-    }
-    return overrides;
+    return all;
   }
 
   @Override

@@ -85,14 +85,7 @@ public final class SudokuTask implements Task<SudokuProblem> {
     all.put("size", row[0]);
     all.put("blanks", row[1]);
     all.put("min-technique", row[2]);
-    Map<String, Object> overrides = new LinkedHashMap<>();
-    Map<String, Object> defaults = SCHEMA.defaults().asMap();
-    for (Map.Entry<String, Object> e : all.entrySet()) {
-      if (!e.getValue().equals(defaults.get(e.getKey()))) {
-        overrides.put(e.getKey(), e.getValue());
-      }
-    }
-    return overrides;
+    return all;
   }
 
   @Override

@@ -105,7 +105,6 @@ public final class SyllogismTask implements Task<SyllogismProblem> {
     all.put("shuffle", (int) row[2] == 1);
     all.put("distractors", row[3]);
     all.put("near-misses", (int) row[4] == 1);
-    all.entrySet().removeIf(e -> e.getValue().equals(SCHEMA.defaults().asMap().get(e.getKey())));
     return all;
   }
 

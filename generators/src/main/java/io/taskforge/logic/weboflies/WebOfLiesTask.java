@@ -88,7 +88,6 @@ public final class WebOfLiesTask implements Task<WebOfLiesProblem> {
     all.put("shuffle", row[2] == 1);
     all.put("phrasing", row[3] == 1 ? "varied" : "standard");
     all.put("reversed", row[4] == 1);
-    all.entrySet().removeIf(e -> e.getValue().equals(SCHEMA.defaults().asMap().get(e.getKey())));
     return all;
   }
 
