@@ -23,7 +23,8 @@ class ExternalJudgeTest {
     return "stdbuf -oL cut -d'\"' -f4 | stdbuf -oL sed -e 's/.*/{\"id\":\"&\"," + fields + "}/'" + sedCommands;
   }
 
-  private static final Duration SECOND = Duration.ofSeconds(1);
+  /** Every case here ends by itself (an answer, a crash); only a loaded machine makes one slow. */
+  private static final Duration GENEROUS = Duration.ofSeconds(30);
 
   private static Instance instance() {
     return TaskForge.task(KK).level(1).get(0);
@@ -32,7 +33,7 @@ class ExternalJudgeTest {
   @Test
   void answersAreReadAsVerdicts() {
     try (ExternalJudge judge = ExternalJudge.of(ACCEPT_ALL)) {
-      Judgement j = judge.judge(instance(), "anything", SECOND);
+      Judgement j = judge.judge(instance(), "anything", GENEROUS);
       assertThat(j.ok()).as(j.describe()).isTrue();
       assertThat(j.correct()).isTrue();
       assertThat(j.describe()).isEqualTo("score 1, CORRECT: external score 1");
@@ -40,21 +41,21 @@ class ExternalJudgeTest {
     }
     String half = answering("\"score\":0.5,\"reason\":\"half\"", "");
     try (ExternalJudge judge = ExternalJudge.of(half)) {
-      assertThat(judge.judge(instance(), "x", SECOND).describe()).isEqualTo("score 0.5000, PARTIAL: half");
+      assertThat(judge.judge(instance(), "x", GENEROUS).describe()).isEqualTo("score 0.5000, PARTIAL: half");
     }
   }
 
   @Test
   void aCrashIsReportedAndTheProgramRestarted() {
     try (ExternalJudge judge = ExternalJudge.of(answering("\"score\":1", " -e 2q"))) {
-      assertThat(judge.judge(instance(), "a", SECOND).ok()).isTrue();
-      assertThat(judge.judge(instance(), "b", SECOND).ok()).isTrue();
-      Judgement crashed = judge.judge(instance(), "c", SECOND);
+      assertThat(judge.judge(instance(), "a", GENEROUS).ok()).isTrue();
+      assertThat(judge.judge(instance(), "b", GENEROUS).ok()).isTrue();
+      Judgement crashed = judge.judge(instance(), "c", GENEROUS);
       assertThat(crashed.failure()).startsWith("the external verifier crashed: it exited with code 0 before answering");
-      assertThat(judge.judge(instance(), "d", SECOND).ok()).as("restarted").isTrue();
+      assertThat(judge.judge(instance(), "d", GENEROUS).ok()).as("restarted").isTrue();
     }
     try (ExternalJudge judge = ExternalJudge.of("echo 'bad things happened' >&2; exit 3")) {
-      assertThat(judge.judge(instance(), "a", SECOND).failure())
+      assertThat(judge.judge(instance(), "a", GENEROUS).failure())
           .isEqualTo("the external verifier crashed: it exited with code 3 before answering; "
               + "its standard error ends: \"bad things happened\"");
     }
@@ -72,14 +73,14 @@ class ExternalJudgeTest {
   @Test
   void protocolErrorsAreReported() {
     try (ExternalJudge judge = ExternalJudge.of("echo hello; cat > /dev/null")) {
-      assertThat(judge.judge(instance(), "a", SECOND).failure())
+      assertThat(judge.judge(instance(), "a", GENEROUS).failure())
           .isEqualTo("the external verifier wrote a line that is not a JSON object: \"hello\" (it was restarted)");
     }
     try (ExternalJudge judge = ExternalJudge.of("sed -u 's/.*/{\"id\":\"other\",\"score\":1}/'")) {
-      assertThat(judge.judge(instance(), "a", SECOND).failure()).startsWith("the external verifier answered id \"other\" to request ");
+      assertThat(judge.judge(instance(), "a", GENEROUS).failure()).startsWith("the external verifier answered id \"other\" to request ");
     }
     try (ExternalJudge judge = ExternalJudge.of(answering("\"score\":2", ""))) {
-      assertThat(judge.judge(instance(), "a", SECOND).failure()).isEqualTo("the external verifier gave score 2, outside [0, 1]");
+      assertThat(judge.judge(instance(), "a", GENEROUS).failure()).isEqualTo("the external verifier gave score 2, outside [0, 1]");
     }
   }
 
