@@ -86,6 +86,9 @@ public final class VerifyRun {
       line.put("correct", v.correct());
       line.put("status", v.status().name());
       line.put("reason", v.reason());
+      if (!v.details().isEmpty()) {
+        line.put("details", v.details());
+      }
       out.write(Jsonl.line(line));
       summary.add(inst.task(), inst.level(), v);
     }

@@ -1,6 +1,9 @@
 package io.taskforge.verify;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
 
 /**
  * A verifier's judgement of one response.
@@ -9,17 +12,37 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param correct true exactly when the answer is fully right (score 1)
  * @param status why
  * @param reason one sentence for a person, pointing at the first error
+ * @param details machine-readable facts behind the verdict, in a stable order (e.g. {@code
+ *     first_error_step}, {@code steps_checked}, {@code plan_length}, {@code optimal_length}); empty
+ *     for most verdicts and then left out of JSON
  */
-@JsonPropertyOrder({"score", "correct", "status", "reason"})
-public record Verdict(double score, boolean correct, Status status, String reason) {
+@JsonPropertyOrder({"score", "correct", "status", "reason", "details"})
+public record Verdict(
+    double score,
+    boolean correct,
+    Status status,
+    String reason,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> details) {
 
   public Verdict {
+    details = details == null ? ImmutableMap.of() : ImmutableMap.copyOf(details);
     if (!(score >= 0.0 && score <= 1.0)) {
       throw new IllegalArgumentException("score must be in [0, 1], got " + score);
     }
     if (correct != (status == Status.CORRECT)) {
       throw new IllegalArgumentException("correct must be true exactly for status CORRECT");
     }
+  }
+
+  public Verdict(double score, boolean correct, Status status, String reason) {
+    this(score, correct, status, reason, ImmutableMap.of());
+  }
+
+  /** This verdict with one more detail (a later value for the same key replaces the earlier one). */
+  public Verdict withDetail(String key, Object value) {
+    Map<String, Object> more = new java.util.LinkedHashMap<>(details);
+    more.put(key, value);
+    return new Verdict(score, correct, status, reason, more);
   }
 
   public static Verdict correct(String reason) {
