@@ -48,6 +48,10 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   Path output;
 
+  @Option(names = "--pddl", paramLabel = "DIR",
+      description = "Also write each instance as PDDL: DIR/<index>.domain.pddl and DIR/<index>.problem.pddl (planning tasks with a PDDL export).")
+  Path pddl;
+
   @Override
   public Integer call() throws Exception {
     if (count < 0) {
@@ -64,6 +68,9 @@ final class GenerateCommand implements Callable<Integer> {
       throw new Main.BadInputException("--threads must be an integer from 1 to 256, got " + t);
     }
     Task<?> task = Tasks.get(taskId);
+    if (pddl != null) {
+      PddlOutput.check(task, pddl);
+    }
     Params resolved = task.resolve(level, params);
     TemplateRenderer renderer = new TemplateRenderer(templates);
     InstanceFactory factory = new InstanceFactory(
@@ -74,6 +81,9 @@ final class GenerateCommand implements Callable<Integer> {
     }
     try (Outputs out = Outputs.open(output)) {
       Generation.write(factory, start, count, t, out.stream(), new Progress(count));
+      if (pddl != null) {
+        PddlOutput.write(factory, start, count, pddl);
+      }
       out.commit();
     }
     return Main.OK;

@@ -7,11 +7,12 @@ import io.taskforge.verify.Verdict;
  * The one scoring rule of trace mode, shared by every arithmetic trace task.
  *
  * <p>Full credit needs every step right and the right result derived by them. Otherwise the score
- * is the share of steps right before the first wrong one, {@code k / (max(n, r) + 1)}, where
- * {@code n} is the number of steps written, {@code r} the number in the reference trace, and the
- * {@code + 1} stands for the result: a trace that stops early, or that only copies the result,
- * cannot earn more than its share of the reference's work, and a flawless trace with a missing or
- * wrong result earns less than 1. Status: {@code CORRECT}; {@code PARTIAL} when {@code k > 0};
+ * is the share of steps right before the first wrong one, {@code min(k, r) / (max(n, r) + 1)},
+ * where {@code k} is the number of steps right before the first wrong one, {@code n} the number of
+ * steps written, {@code r} the number in the reference trace, and the {@code + 1} stands for the
+ * result: a trace that stops early, or that only copies the result, earns no more than its share
+ * of the reference's work; padding with extra steps raises nothing; and a flawless trace with a
+ * missing or wrong result earns less than 1. Status: {@code CORRECT}; {@code PARTIAL} when {@code k > 0};
  * else {@code ILLEGAL_STEP} when step 1 is wrong, {@code WRONG} when the steps are right but the
  * result is not, {@code INVALID_FORMAT} when there are no steps. Details: {@code steps_written},
  * {@code steps_correct} and, when there is one, {@code first_error_step}.
@@ -48,7 +49,7 @@ public final class TraceScore {
         reason = "every step checks out, but " + resultError;
         zero = Status.WRONG;
       }
-      double score = (double) correct / (Math.max(written, reference) + 1);
+      double score = (double) Math.min(correct, Math.max(reference, 1)) / (Math.max(written, reference) + 1);
       v = Verdict.partial(score, zero, reason);
     }
     v = v.withDetail("steps_written", written).withDetail("steps_correct", correct);
