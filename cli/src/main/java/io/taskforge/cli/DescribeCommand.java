@@ -6,6 +6,7 @@ import io.taskforge.core.ParamSpec;
 import io.taskforge.core.ParamType;
 import io.taskforge.core.Params;
 import io.taskforge.core.Task;
+import io.taskforge.planning.pddl.PddlExportable;
 import io.taskforge.core.Tasks;
 import io.taskforge.datasets.InstanceFactory;
 import io.taskforge.templates.TemplateRenderer;
@@ -37,9 +38,12 @@ final class DescribeCommand implements Callable<Integer> {
     Task<?> task = Tasks.get(taskId);
     TemplateRenderer renderer = new TemplateRenderer();
     Instance example = new InstanceFactory(task, task.level(1), 1, 0, TemplateRenderer.DEFAULT, renderer).make(0);
+    Instance traceExample = hasTraceMode(task)
+        ? new InstanceFactory(task, task.resolve(1, Map.of("mode", "trace")), 1, 0, TemplateRenderer.DEFAULT, renderer).make(0)
+        : null;
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(asJson(task, renderer, example)));
+      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(asJson(task, renderer, example, traceExample)));
       out.flush();
       return Main.OK;
     }
@@ -64,6 +68,15 @@ final class DescribeCommand implements Callable<Integer> {
     out.println("Example (level 1, seed 0, index 0), gold answer:");
     out.println(indent(example.answer()));
     out.println();
+    if (traceExample != null) {
+      out.println("The same example in trace mode (--param mode=trace), a correct trace:");
+      out.println(indent(traceExample.answer()));
+      out.println();
+    }
+    if (task instanceof PddlExportable<?>) {
+      out.println("PDDL export: taskforge generate " + task.id() + " --pddl DIR writes each instance's domain and problem.");
+      out.println();
+    }
     out.println("Scoring:");
     out.println(indent(task.scoring()));
     out.println();
@@ -72,7 +85,13 @@ final class DescribeCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private static Map<String, Object> asJson(Task<?> task, TemplateRenderer renderer, Instance example) {
+  /** Whether the task has the arithmetic trace tasks' {@code mode} param with a {@code trace} choice. */
+  private static boolean hasTraceMode(Task<?> task) {
+    return task.schema().specs().stream()
+        .anyMatch(p -> p.name().equals("mode") && p.type() == ParamType.CHOICE && p.choices().contains("trace"));
+  }
+
+  private static Map<String, Object> asJson(Task<?> task, TemplateRenderer renderer, Instance example, Instance traceExample) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", task.id());
     m.put("version", task.version());
@@ -107,7 +126,11 @@ final class DescribeCommand implements Callable<Integer> {
     ex.put("index", 0);
     ex.put("prompt", example.prompt());
     ex.put("answer", example.answer());
+    if (traceExample != null) {
+      ex.put("trace_answer", traceExample.answer());
+    }
     m.put("example", ex);
+    m.put("pddl_export", task instanceof PddlExportable<?>);
     m.put("scoring", task.scoring());
     m.put("difficulty_metrics", task.difficultyMetrics());
     return m;

@@ -84,6 +84,7 @@ class TaskContractTest {
         dynamicTest("output does not depend on locale or time zone", () -> localeIndependent(task)),
         dynamicTest("(seed s, index i+1) differs from (seed s+1, index i)", () -> noSeedPlusIndex(task)),
         dynamicTest("gold answers score 1 at every level, also after a JSON round trip", () -> goldScoresOne(task)),
+        dynamicTest("gold answers score 1 in every answer mode (mode=trace, optimality=true)", () -> goldInEveryMode(task)),
         dynamicTest("hostile responses score 0 and never throw", () -> hostile(task)),
         dynamicTest("at least 3 templates; each states the format and asks for <answer>", () -> templates(task)),
         dynamicTest("levels deliver rising measured difficulty", () -> difficultyRises(task)),
@@ -207,6 +208,45 @@ class TaskContractTest {
         assertThat(line(back)).isEqualTo(line(inst));
         assertThat(Verifiers.verify(task.id(), back.problem(), inst.answer())).isEqualTo(v);
       }
+    }
+  }
+
+  /**
+   * Tasks with a {@code mode} choice (arithmetic traces) or an {@code optimality} flag (planning):
+   * the gold answer of every other mode value scores 1 too, and every template in trace mode states
+   * the {@code Result:} line of the trace format.
+   */
+  private static void goldInEveryMode(Task<?> task) {
+    List<Map<String, String>> variants = new ArrayList<>();
+    for (ParamSpec p : task.schema().specs()) {
+      if (p.name().equals("mode") && p.type() == ParamType.CHOICE) {
+        p.choices().forEach(c -> variants.add(Map.of("mode", c)));
+      }
+      if (p.name().equals("optimality") && p.type() == ParamType.BOOL) {
+        variants.add(Map.of("optimality", "true"));
+      }
+    }
+    for (Map<String, String> variant : variants) {
+      for (int level = 1; level <= 10; level++) {
+        Params params = task.resolve(level, variant);
+        InstanceFactory f = new InstanceFactory(task, params, level, 77, "mix", RENDERER);
+        for (int i = 0; i < 6; i++) {
+          Instance inst = f.make(i);
+          Verdict v = Verifiers.verify(task.id(), inst.problem(), inst.answer());
+          assertThat(v.correct()).as("%s level %d index %d: %s", variant, level, i, v.reason()).isTrue();
+          Instance back = Jsonl.readInstance(line(inst));
+          assertThat(Verifiers.verify(task.id(), back.problem(), "<answer>\n" + inst.answer() + "\n</answer>").correct())
+              .as("%s after a JSON round trip, in answer tags", variant).isTrue();
+        }
+      }
+    }
+    if (variants.contains(Map.of("mode", "trace"))) {
+      for (String template : RENDERER.names(task.id())) {
+        Instance tr = new InstanceFactory(task, task.resolve(3, Map.of("mode", "trace")), 3, 1, template, RENDERER).make(0);
+        assertThat(tr.prompt()).as("template %s in trace mode states the Result: line", template).containsIgnoringCase("result:");
+      }
+      Instance tr = new InstanceFactory(task, task.resolve(3, Map.of("mode", "trace")), 3, 1, "default", RENDERER).make(0);
+      assertThat(tr.answer()).as("the trace-mode gold shows its steps").contains("\n").containsIgnoringCase("result:");
     }
   }
 
