@@ -216,7 +216,7 @@ class TaskContractTest {
    * the gold answer of every other mode value scores 1 too, and every template in trace mode states
    * the {@code Result:} line of the trace format.
    */
-  private static void goldInEveryMode(Task<?> task) {
+  private static void goldInEveryMode(Task<?> task) throws IOException {
     List<Map<String, String>> variants = new ArrayList<>();
     for (ParamSpec p : task.schema().specs()) {
       if (p.name().equals("mode") && p.type() == ParamType.CHOICE) {
