@@ -2,6 +2,8 @@ package io.taskforge.bench;
 
 import io.taskforge.core.Instance;
 import io.taskforge.core.Params;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.taskforge.core.Rng;
 import io.taskforge.core.Seeds;
 import io.taskforge.core.Task;
@@ -43,6 +45,10 @@ public class TaskBenchmarks {
   @Param({"5"})
   public int level;
 
+  /** Params over the level's, as {@code NAME=VALUE[,NAME=VALUE]}, e.g. {@code -p overrides=mode=trace}; "-" for none. */
+  @Param({"-"})
+  public String overrides;
+
   private Task<?> t;
   private Params params;
   private InstanceFactory factory;
@@ -52,7 +58,14 @@ public class TaskBenchmarks {
   @Setup(Level.Trial)
   public void setUp() {
     t = Tasks.get(task);
-    params = t.level(level);
+    Map<String, String> extra = new LinkedHashMap<>();
+    if (!overrides.equals("-")) {
+      for (String kv : overrides.split(",")) {
+        int eq = kv.indexOf('=');
+        extra.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+      }
+    }
+    params = t.resolve(level, extra);
     factory = new InstanceFactory(t, params, level, 1, TemplateRenderer.DEFAULT, new TemplateRenderer());
     instances = new Instance[1024];
     for (int i = 0; i < instances.length; i++) {
