@@ -14,7 +14,9 @@ import io.taskforge.verify.Verifiers;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,6 +36,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--level", paramLabel = "L", defaultValue = "5", description = "Difficulty level (default 5).")
   int level;
 
+  @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Overrides one param of the level (e.g. mode=trace); repeatable.")
+  Map<String, String> overrides = new LinkedHashMap<>();
+
   @Option(names = "--count", paramLabel = "N", defaultValue = "20000", description = "Instances per measurement (default 20000).")
   int count;
 
@@ -48,11 +53,12 @@ final class BenchCommand implements Callable<Integer> {
       throw new Main.BadInputException("--count must be at least 1, got " + count);
     }
     Task<?> task = Tasks.get(taskId);
-    Params params = task.level(level);
+    Params params = task.resolve(level, overrides);
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     InstanceFactory factory = new InstanceFactory(task, params, level, 1, TemplateRenderer.DEFAULT, new TemplateRenderer());
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "%s level %d, %,d instances per measurement%n", task.id(), level, count);
+    out.printf(Locale.ROOT, "%s level %d%s, %,d instances per measurement%n", task.id(), level,
+        overrides.isEmpty() ? "" : " " + overrides, count);
 
     measureGeneration(task, params, Math.max(1, count / 4)); // warm-up
     double gen = measureGeneration(task, params, count);
