@@ -224,9 +224,10 @@ public final class FutoshikiTask implements Task<FutoshikiProblem> {
   public String scoring() {
     return "Correct (score 1) when every row and every column holds each of 1 to n exactly once, every"
         + " given number is kept and every inequality holds (every puzzle has exactly one such grid)."
-        + " A readable grid that breaks a rule scores the share of blank (non-given) cells whose number"
-        + " matches that solution, found by the verifier's own solver, as PARTIAL, or 0"
-        + " (CONSTRAINT_VIOLATED) when none match; the reason names the first broken rule (a changed"
+        + " A readable grid that changes a given scores 0; one that keeps the givens but breaks a rule"
+        + " scores the share s of blank cells whose number matches that solution (found by the verifier's"
+        + " own solver), corrected for chance as (s - 1/n) / (1 - 1/n), as PARTIAL, or 0"
+        + " (CONSTRAINT_VIOLATED); the reason names the first broken rule (a changed"
         + " given, a repeated number in a row or column, or an inequality). A grid with the wrong number"
         + " of rows or numbers, or a number outside 0 to n, scores 0 as INVALID_FORMAT.";
   }

@@ -249,8 +249,9 @@ public final class NonogramTask implements Task<NonogramProblem> {
   public String scoring() {
     return "Correct (score 1) when every row and every column shows exactly its clue: the lengths of its"
         + " runs of filled cells, in order (every puzzle has exactly one such grid). A grid of the right"
-        + " size that breaks a clue scores the share of cells that agree with that solution (found by the"
-        + " verifier's own solver) as PARTIAL, or 0 (CONSTRAINT_VIOLATED) when none do; the reason names"
+        + " size that breaks a clue earns chance-corrected credit for the cells that agree with that"
+        + " solution (found by the verifier's own solver): (agreeing - b) / (cells - b), where b is what the"
+        + " best all-empty or all-filled grid would agree on, as PARTIAL, or 0 (CONSTRAINT_VIOLATED); the reason names"
         + " the first row or column whose runs differ from its clue. A grid with the wrong number of rows"
         + " or cells, or another symbol, scores 0 as INVALID_FORMAT.";
   }

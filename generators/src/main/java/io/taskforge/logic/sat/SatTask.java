@@ -287,8 +287,9 @@ public final class SatTask implements Task<SatProblem> {
   public String scoring() {
     return "Satisfiable formula: an assignment under which every clause has a true literal scores 1 (any"
         + " satisfying assignment, also one that leaves variables out). A complete assignment (every"
-        + " variable given) that leaves some clauses false scores PARTIAL 0.5 \u00D7 (satisfied clauses /"
-        + " all clauses), naming the first false clause; an incomplete one that leaves a clause false scores"
+        + " variable given) that leaves some clauses false scores PARTIAL 0.5 \u00D7 (satisfied - e) /"
+        + " (clauses - e), where e is the number of clauses a random assignment satisfies on average (the"
+        + " sum of 1 - 2^-k over clauses of k literals), naming the first false clause; an incomplete one that leaves a clause false scores"
         + " 0 (WRONG), and so does `UNSAT`. Unsatisfiable formula (decided by a complete solver): only"
         + " `UNSAT` scores 1; any assignment scores 0 (WRONG). An answer that cannot be read (an unknown"
         + " entry, a variable outside x1..xN, a variable given twice) scores 0 as INVALID_FORMAT.";

@@ -13,8 +13,9 @@ import java.util.List;
  *
  * <p>Answer format (see {@link FutoshikiTask#answerFormat()}): read by {@link NumberGrid}; one row
  * per line, numbers separated by spaces (or run together, as digits); {@code 0} or {@code .} is a
- * cell left empty. Partial credit for a grid that breaks a rule: the share of blank cells that match
- * the unique solution, which this verifier finds with its own solver ({@link ArcSolver}).
+ * cell left empty. Partial credit for a grid that keeps the givens but breaks a rule: the share of
+ * blank cells that match the unique solution (found with this verifier's own solver, {@link
+ * ArcSolver}), corrected for the 1/n a random digit would match.
  */
 public final class FutoshikiVerifier implements Verifier<FutoshikiProblem> {
   /** The largest grid this verifier reads. */
@@ -71,12 +72,18 @@ public final class FutoshikiVerifier implements Verifier<FutoshikiProblem> {
       if (givens[i] == 0) {
         blanks++;
         right += grid[i] == solution[i] ? 1 : 0;
+      } else if (grid[i] != givens[i]) {
+        return Verdict.of(Status.CONSTRAINT_VIOLATED, error + "; a changed given earns no partial credit");
       }
     }
     if (blanks == 0) {
       return Verdict.of(Status.CONSTRAINT_VIOLATED, error);
     }
-    return Verdict.partial((double) right / blanks, Status.CONSTRAINT_VIOLATED,
+    // Chance-corrected: a blank filled at random matches the solution with probability 1/n.
+    int n = problem.size();
+    double share = (double) right / blanks;
+    double score = Math.max(0.0, (share - 1.0 / n) / (1.0 - 1.0 / n));
+    return Verdict.partial(score, Status.CONSTRAINT_VIOLATED,
         error + "; " + right + " of " + blanks + " blank cells match the solution");
   }
 

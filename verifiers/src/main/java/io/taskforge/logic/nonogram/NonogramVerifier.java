@@ -13,9 +13,10 @@ import java.util.List;
  *
  * <p>Answer format (see {@link NonogramTask#answerFormat()}): read by {@link SymbolGrid}; one row per
  * line, {@code #} or {@code 1} for filled, {@code .} or {@code 0} for empty, spaces between cells,
- * blank lines and code fences ignored. Partial credit for a grid that breaks a clue: the share of
- * cells that agree with the solution, which this verifier finds with its own solver
- * ({@link ClueAutomatonSolver}).
+ * blank lines and code fences ignored. Partial credit for a grid that breaks a clue: the cells that
+ * agree with the solution (which this verifier finds with its own solver, {@link
+ * ClueAutomatonSolver}) beyond what the best constant grid would agree on, as a share of the cells
+ * left beyond that baseline.
  */
 public final class NonogramVerifier implements Verifier<NonogramProblem> {
   /** The largest side this verifier reads; bounds the solver's work. */
@@ -68,13 +69,20 @@ public final class NonogramVerifier implements Verifier<NonogramProblem> {
       return Verdict.of(Status.BAD_PROBLEM, "the puzzle's clues have no solution, so the answer cannot be scored");
     }
     int agree = 0;
+    int filled = 0;
     for (int i = 0; i < cells.length; i++) {
       if ((cells[i] == 1) == solution[i]) {
         agree++;
       }
+      filled += solution[i] ? 1 : 0;
     }
-    return Verdict.partial((double) agree / cells.length, Status.CONSTRAINT_VIOLATED,
-        error + "; " + agree + " of " + cells.length + " cells match the solution");
+    // Chance-corrected: a grid that is all empty (or all filled) matches max(filled, empty) cells
+    // without solving anything, so only agreement beyond that baseline earns credit.
+    int baseline = Math.max(filled, cells.length - filled);
+    double score = baseline == cells.length ? 0.0 : Math.max(0.0, (double) (agree - baseline) / (cells.length - baseline));
+    return Verdict.partial(score, Status.CONSTRAINT_VIOLATED,
+        error + "; " + agree + " of " + cells.length + " cells match the solution, against " + baseline
+            + " for the best blank or full grid");
   }
 
   /** The first row, then column, whose runs differ from its clue, as a sentence; null when none does. */

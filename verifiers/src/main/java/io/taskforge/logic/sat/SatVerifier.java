@@ -20,7 +20,8 @@ import java.util.List;
  *
  * <p>Scoring: an assignment under which every clause has a true literal is CORRECT (whatever the
  * instance's flag says: it proves satisfiability); unassigned variables make no literal true. For a
- * satisfiable formula, a complete assignment scores 0.5 × the share of satisfied clauses (PARTIAL),
+ * satisfiable formula, a complete assignment scores 0.5 × the chance-corrected share of satisfied
+ * clauses (beyond the expectation of a random assignment; PARTIAL),
  * an incomplete one 0; for an unsatisfiable formula every assignment scores 0; {@code UNSAT} scores 1
  * exactly when the instance is unsatisfiable.
  */
@@ -93,8 +94,16 @@ public final class SatVerifier implements Verifier<SatProblem> {
     if (!complete) {
       return Verdict.wrong(where + ", and the assignment leaves variables out, so it earns no partial credit");
     }
-    return Verdict.partial(PARTIAL_FACTOR * satisfied / m, Status.WRONG,
-        where + "; " + satisfied + " of " + m + " clauses are satisfied");
+    // Chance-corrected: a random complete assignment satisfies a clause of k distinct literals with
+    // probability 1 - 2^-k, so only satisfied clauses beyond that expectation earn credit.
+    double expected = 0;
+    for (List<Integer> clause : clauses) {
+      expected += 1.0 - Math.pow(0.5, clause.size());
+    }
+    double score = satisfied <= expected ? 0.0 : PARTIAL_FACTOR * (satisfied - expected) / (m - expected);
+    return Verdict.partial(score, Status.WRONG,
+        where + "; " + satisfied + " of " + m + " clauses are satisfied, against " + Math.round(expected)
+            + " expected of a random assignment");
   }
 
   private static boolean holds(List<Integer> clause, byte[] values) {

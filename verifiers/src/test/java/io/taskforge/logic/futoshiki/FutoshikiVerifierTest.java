@@ -1,6 +1,7 @@
 package io.taskforge.logic.futoshiki;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taskforge.check.Mutant;
@@ -141,7 +142,7 @@ class FutoshikiVerifierTest {
     m[r][b] = gold[r][a];
     Verdict v = verifier.verify(p, text(m));
     assertThat(v.status()).isEqualTo(Status.PARTIAL);
-    assertThat(v.score()).isEqualTo((blanks - 2.0) / blanks);
+    assertThat(v.score()).isCloseTo(chanceCorrected((blanks - 2.0) / blanks, n), within(1e-12));
     assertThat(v.reason()).containsAnyOf("column " + (a + 1), "column " + (b + 1), "inequality")
         .contains((blanks - 2) + " of " + blanks + " blank cells");
 
@@ -162,9 +163,8 @@ class FutoshikiVerifierTest {
   }
 
   @Test
-  void aChangedGivenAloneStillEarnsFullBlankShareButIsNotCorrect() {
-    // Partial credit counts blanks only, so a changed given costs correctness, not blank credit;
-    // the score is then capped below 1.
+  void aChangedGivenEarnsNothingEvenWithEveryBlankRight() {
+    // Partial credit counts blanks only, so without this rule a changed given would score 0.999999.
     Generated<FutoshikiProblem> g = generate(3, 0);
     FutoshikiProblem p = g.problem();
     int n = p.size();
@@ -176,8 +176,9 @@ class FutoshikiVerifierTest {
       }
     }
     Verdict v = verifier.verify(p, text(m));
-    assertThat(v.status()).isEqualTo(Status.PARTIAL);
-    assertThat(v.score()).isLessThan(1.0).isGreaterThan(0.99);
+    assertThat(v.status()).isEqualTo(Status.CONSTRAINT_VIOLATED);
+    assertThat(v.score()).isZero();
+    assertThat(v.reason()).endsWith("a changed given earns no partial credit");
   }
 
   @Test
@@ -220,7 +221,7 @@ class FutoshikiVerifierTest {
     }
     Verdict v = verifier.verify(g.problem(), text(m));
     assertThat(v.status()).isEqualTo(Status.PARTIAL);
-    assertThat(v.score()).isEqualTo((n * n - n) / (double) (n * n));
+    assertThat(v.score()).isCloseTo(chanceCorrected((n * n - n) / (double) (n * n), n), within(1e-12));
   }
 
   @Test
@@ -259,7 +260,7 @@ class FutoshikiVerifierTest {
     Verdict v = verifier.verify(p, text(m));
     assertThat(v.status()).isEqualTo(Status.PARTIAL);
     assertThat(v.reason()).startsWith("row " + (cell / n + 1) + ", column " + (cell % n + 1) + " is left empty");
-    assertThat(v.score()).isEqualTo((n * n - 3.0) / (n * n - 2));
+    assertThat(v.score()).isCloseTo(chanceCorrected((n * n - 3.0) / (n * n - 2), n), within(1e-12));
     String dotted = text(m).replace(" 0", " .").replaceFirst("^0", ".");
     assertThat(verifier.verify(p, dotted).score()).isEqualTo(v.score());
   }
@@ -310,5 +311,10 @@ class FutoshikiVerifierTest {
     JsonNode tree = Json.MAPPER.valueToTree(g.problem());
     assertThat(Json.MAPPER.convertValue(tree, FutoshikiProblem.class)).isEqualTo(g.problem());
     assertThat(Verifiers.verify(task.id(), tree, g.answer()).correct()).isTrue();
+  }
+
+  /** The documented correction: a random digit matches a blank with probability 1/n. */
+  private static double chanceCorrected(double share, int n) {
+    return (share - 1.0 / n) / (1.0 - 1.0 / n);
   }
 }

@@ -1,6 +1,7 @@
 package io.taskforge.logic.nonogram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taskforge.check.Mutant;
@@ -115,8 +116,19 @@ class NonogramVerifierTest {
     m[2][3] = m[2][3] == '#' ? '.' : '#';
     Verdict v = verifier.verify(g.problem(), text(m));
     assertThat(v.status()).isEqualTo(Status.PARTIAL);
-    assertThat(v.score()).isEqualTo((w * h - 1.0) / (w * h));
+    int b0 = constantBaseline(grid(g.answer()));
+    assertThat(v.score()).isCloseTo((w * h - 1.0 - b0) / (w * h - b0), within(1e-12));
     assertThat(v.reason()).startsWith("row 3 has runs").contains("63 of 64 cells");
+
+    // Guessing the majority colour everywhere earns nothing.
+    char[][] blank = grid(g.answer());
+    char majority = b0 == count(blank, '.') ? '.' : '#';
+    for (char[] row : blank) {
+      java.util.Arrays.fill(row, majority);
+    }
+    Verdict bv = verifier.verify(g.problem(), text(blank));
+    assertThat(bv.score()).isZero();
+    assertThat(bv.status()).isEqualTo(Status.CONSTRAINT_VIOLATED);
 
     // Only a column broken: a row's cells swapped within equal runs is impossible, so break the
     // last row's column by swapping two whole rows that differ.
@@ -161,7 +173,8 @@ class NonogramVerifierTest {
     }
     Verdict v = verifier.verify(g.problem(), text(m));
     assertThat(v.status()).isEqualTo(Status.PARTIAL);
-    assertThat(v.score()).isEqualTo((double) (n - differ) / n);
+    int b0 = constantBaseline(gold);
+    assertThat(v.score()).isCloseTo((double) (n - differ - b0) / (n - b0), within(1e-12));
   }
 
   @Test
@@ -234,5 +247,21 @@ class NonogramVerifierTest {
     assertThat(Json.MAPPER.convertValue(tree, NonogramProblem.class)).isEqualTo(g.problem());
     assertThat(Verifiers.verify(task.id(), tree, g.answer()).correct()).isTrue();
     assertThat(Verifiers.verify(task.id(), g.problem(), g.answer()).correct()).isTrue();
+  }
+
+  /** What the best constant grid (all empty or all filled) agrees on with the solution. */
+  private static int constantBaseline(char[][] solution) {
+    int empty = count(solution, '.');
+    return Math.max(empty, solution.length * solution[0].length - empty);
+  }
+
+  private static int count(char[][] grid, char symbol) {
+    int k = 0;
+    for (char[] row : grid) {
+      for (char c : row) {
+        k += c == symbol ? 1 : 0;
+      }
+    }
+    return k;
   }
 }

@@ -1,6 +1,7 @@
 package io.taskforge.logic.sat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taskforge.check.Mutant;
@@ -139,11 +140,13 @@ class SatVerifierTest {
   @Test
   void wrongAnswersGetTheRightStatusAndReason() {
     SatProblem p = small();
-    // x1=T, x2=T, x3=T falsifies clause 3 (not x2 or not x3) only: 3 of 4 satisfied.
-    Verdict partial = verifier.verify(p, "x1=T, x2=T, x3=T");
-    assertThat(partial.status()).isEqualTo(Status.PARTIAL);
-    assertThat(partial.score()).isEqualTo(0.5 * 3 / 4);
-    assertThat(partial.reason()).contains("clause 3").contains("(not x2 or not x3)").contains("3 of 4");
+    // x1=T, x2=T, x3=T falsifies clause 3 (not x2 or not x3) only: 3 of 4 satisfied, which is what a
+    // random assignment satisfies on average (4 × 3/4), so it earns nothing.
+    Verdict chance = verifier.verify(p, "x1=T, x2=T, x3=T");
+    assertThat(chance.status()).isEqualTo(Status.WRONG);
+    assertThat(chance.score()).isZero();
+    assertThat(chance.reason()).contains("clause 3").contains("(not x2 or not x3)").contains("3 of 4")
+        .contains("against 3 expected");
 
     // Incomplete and not satisfying: no partial credit.
     Verdict incomplete = verifier.verify(p, "x2=T, x3=T");
@@ -186,7 +189,7 @@ class SatVerifierTest {
   }
 
   @Test
-  void partialCreditIsHalfTheShareOfSatisfiedClausesAndNeverOne() {
+  void partialCreditIsHalfTheChanceCorrectedShareOfSatisfiedClausesAndNeverOne() {
     Generated<SatProblem> g = find(6, true);
     SatProblem p = g.problem();
     Rng rng = new Rng(3);
@@ -206,10 +209,18 @@ class SatVerifierTest {
         satisfied += any ? 1 : 0;
       }
       Verdict v = verifier.verify(p, sb.toString());
-      if (satisfied == p.clauses().size()) {
+      double expected = 0;
+      for (List<Integer> clause : p.clauses()) {
+        expected += 1.0 - 1.0 / (1 << clause.size());
+      }
+      int m = p.clauses().size();
+      if (satisfied == m) {
         assertThat(v.score()).isEqualTo(1.0);
+      } else if (satisfied <= expected) {
+        assertThat(v.score()).isZero();
+        assertThat(v.status()).isEqualTo(Status.WRONG);
       } else {
-        assertThat(v.score()).isEqualTo(0.5 * satisfied / p.clauses().size());
+        assertThat(v.score()).isCloseTo(0.5 * (satisfied - expected) / (m - expected), within(1e-12));
         assertThat(v.status()).isEqualTo(Status.PARTIAL);
       }
     }
