@@ -69,7 +69,7 @@ final class DescribeCommand implements Callable<Integer> {
     out.println(indent(example.answer()));
     out.println();
     if (traceExample != null) {
-      out.println("The same example in trace mode (--param mode=trace), a correct trace:");
+      out.println("Example in trace mode (level 1, seed 0, index 0, --param mode=trace), a correct trace:");
       out.println(indent(traceExample.answer()));
       out.println();
     }
