@@ -73,9 +73,14 @@ class BlocksworldTaskTest {
         assertThat(metric(g, "lower_bound"))
             .isGreaterThanOrEqualTo(2 * metric(g, "misplaced"))
             .isLessThanOrEqualTo(lines.size());
-        boolean optimal = (Boolean) g.metrics().get("optimal");
+        boolean optimal = (Boolean) g.metrics().get("optimal_proven");
         assertThat(solution.optimal()).isEqualTo(optimal);
+        assertThat(solution.cost()).isEqualTo(lines.size());
         assertThat(optimal).isEqualTo(metric(g, "lower_bound") == lines.size());
+        assertThat(metric(g, optimal ? "optimal_length" : "best_known_length")).isEqualTo(lines.size());
+        assertThat(g.metrics()).doesNotContainKey(optimal ? "best_known_length" : "optimal_length");
+        assertThat(p.referenceLength()).isEqualTo(lines.size());
+        assertThat(p.referenceOptimal()).isEqualTo(optimal);
       }
     }
   }
@@ -88,7 +93,7 @@ class BlocksworldTaskTest {
         Generated<BlocksworldProblem> g = generate(params, i);
         int optimum = ReferenceBlocksworld.optimalLength(
             ReferenceBlocksworld.state(g.problem().initial()), ReferenceBlocksworld.state(g.problem().goal()));
-        assertThat(g.metrics().get("optimal")).isEqualTo(true);
+        assertThat(g.metrics().get("optimal_proven")).isEqualTo(true);
         assertThat(metric(g, "plan_length")).as("n=%s index %s", n, i).isEqualTo(optimum);
       }
     }
@@ -108,7 +113,7 @@ class BlocksworldTaskTest {
         assertThat(metric(g, "lower_bound")).as("n=%s index %s", n, i).isLessThanOrEqualTo(optimum);
         assertThat(metric(g, "plan_length")).isGreaterThanOrEqualTo(optimum);
         assertThat(metric(g, "expansions")).isZero();
-        if ((Boolean) g.metrics().get("optimal")) {
+        if ((Boolean) g.metrics().get("optimal_proven")) {
           assertThat(metric(g, "plan_length")).isEqualTo(optimum);
         } else {
           nonOptimal++;
@@ -276,10 +281,10 @@ class BlocksworldTaskTest {
         for (int k = 0; k < renamed.size(); k++) {
           rename.put(g.problem().blocks().get(k), renamed.get(k));
         }
-        BlocksworldProblem copy = new BlocksworldProblem(
-            g.problem().blocks(), rename(g.problem().initial(), rename, rng), rename(g.problem().goal(), rename, rng));
-        assertThat(BlocksworldCanonical.of(copy)).isEqualTo(g.canonicalForm());
-        assertThat(BlocksworldCanonical.of(g.problem())).isEqualTo(g.canonicalForm());
+        BlocksworldProblem copy = BlocksworldProblem.standard(
+            g.problem().blocks(), rename(g.problem().initial(), rename, rng), rename(g.problem().goal(), rename, rng), 0);
+        assertThat("ops=4;obfuscated=false;" + BlocksworldCanonical.of(copy)).isEqualTo(g.canonicalForm());
+        assertThat("ops=4;obfuscated=false;" + BlocksworldCanonical.of(g.problem())).isEqualTo(g.canonicalForm());
       }
     }
   }

@@ -66,6 +66,25 @@ final class ReferenceBlocksworld {
         t.on().put(w[1], w[2]);
         return new State(t.on(), null);
       }
+      // The 3-operator moves (no hand): move-b-to-b X Y Z, move-b-to-t X Y, move-t-to-b X Z.
+      case "move-b-to-b" -> {
+        require(w.length == 4 && s.holding() == null && w[2].equals(s.on().get(w[1])) && s.clear(w[1])
+            && !w[1].equals(w[3]) && s.on().containsKey(w[3]) && s.clear(w[3]), action);
+        t.on().put(w[1], w[3]);
+        return t;
+      }
+      case "move-b-to-t" -> {
+        require(w.length == 3 && s.holding() == null && s.on().containsKey(w[2])
+            && w[2].equals(s.on().get(w[1])) && s.clear(w[1]), action);
+        t.on().put(w[1], TABLE);
+        return t;
+      }
+      case "move-t-to-b" -> {
+        require(w.length == 3 && s.holding() == null && TABLE.equals(s.on().get(w[1])) && s.clear(w[1])
+            && !w[1].equals(w[2]) && s.on().containsKey(w[2]) && s.clear(w[2]), action);
+        t.on().put(w[1], w[2]);
+        return t;
+      }
       default -> throw new IllegalStateException("not an action: " + action);
     }
   }

@@ -10,22 +10,27 @@ import java.util.Locale;
 
 /**
  * Property-testing oracle for {@code planning.blocksworld}, written apart from
- * {@link BlocksworldVerifier}: its own strict reader of the canonical plan (one action per line,
- * exactly {@code pick-up X}, {@code put-down X}, {@code stack X Y} or {@code unstack X Y} with the
- * problem's block names) and its own simulator, which keeps only what each block rests on and finds
- * clear blocks by scanning, not the verifier's tower index.
+ * {@link BlocksworldVerifier} and {@link BlocksworldModel}: its own strict reader of the canonical
+ * plan (one action per line, exactly one of the problem's action names, a single space, then the
+ * problem's block names) and its own simulator of both encodings, which keeps only what each block
+ * rests on and finds clear blocks by scanning. With {@code optimality} it accepts only plans no
+ * longer than the gold.
  *
  * <p>Mutant kinds: {@code drop-step}, {@code swap-steps} (two neighbours exchanged),
  * {@code insert-step} (a random action), {@code duplicate-step}, {@code truncate} (the last move
  * missing), {@code rename-block} (a block that does not exist), {@code swap-blocks} (two blocks'
- * names exchanged throughout), and the valid {@code detour} (a block lifted and put back where it
- * was, at the start, in the middle or at the end: a longer plan that still works).
+ * names exchanged throughout), {@code swap-action-names} (the names of two actions of the same
+ * arity exchanged throughout), {@code usual-names} (an obfuscated plan written with the usual
+ * names), and {@code detour} (a block moved away and back where it was, at the start, in the middle
+ * or at the end: a longer plan that still works, valid unless {@code optimality}).
  */
 public final class BlocksworldOracle implements TaskOracle<BlocksworldProblem> {
   private static final int PER_KIND = 2;
   private static final int TABLE = -1;
   private static final int HAND = -2;
   private static final int EMPTY = -3;
+  private static final int[] ARITY_4 = {1, 1, 2, 2};
+  private static final int[] ARITY_3 = {3, 2, 2};
 
   @Override
   public String taskId() {
@@ -37,6 +42,10 @@ public final class BlocksworldOracle implements TaskOracle<BlocksworldProblem> {
     return BlocksworldProblem.class;
   }
 
+  private static int ops(BlocksworldProblem p) {
+    return p.operators() == 3 ? 3 : 4;
+  }
+
   @Override
   public List<String> equivalentForms(BlocksworldProblem problem, String gold, Rng rng) {
     List<String[]> steps = parse(problem, gold);
@@ -44,6 +53,7 @@ public final class BlocksworldOracle implements TaskOracle<BlocksworldProblem> {
     if (steps == null) {
       return forms;
     }
+    boolean usual = !problem.obfuscated();
     StringBuilder numbered = new StringBuilder();
     StringBuilder stepped = new StringBuilder();
     StringBuilder pddl = new StringBuilder();
@@ -62,7 +72,8 @@ public final class BlocksworldOracle implements TaskOracle<BlocksworldProblem> {
         case "pick-up" -> "pick up " + s[1];
         case "put-down" -> "put down " + s[1];
         case "stack" -> "stack " + s[1] + " on " + s[2];
-        default -> "unstack " + s[1] + " from " + s[2];
+        case "unstack" -> "unstack " + s[1] + " from " + s[2];
+        default -> line.replace('-', '_');
       }).append('\n');
       bullets.append(i % 2 == 0 ? "- " : "* ").append(line).append(".\n");
       spaced.append("  ").append(line.replace(" ", "   ")).append("  \r\n\r\n");
@@ -71,12 +82,14 @@ public final class BlocksworldOracle implements TaskOracle<BlocksworldProblem> {
     forms.add(stepped.toString());
     forms.add(pddl.toString());
     forms.add(calls.toString());
-    forms.add(prose.toString());
+    if (usual) {
+      forms.add(prose.toString());
+      forms.add(gold.replace("pick-up", "pickup").replace("put-down", "put_down"));
+    }
     forms.add(bullets.toString());
     forms.add(spaced.toString());
     forms.add(gold.toUpperCase(Locale.ROOT));
     forms.add("```\n" + gold + "\n```");
-    forms.add(gold.replace("pick-up", "pickup").replace("put-down", "put_down"));
     return forms;
   }
 
@@ -107,7 +120,7 @@ public final class BlocksworldOracle implements TaskOracle<BlocksworldProblem> {
     }
     for (int r = 0; r < PER_KIND; r++) {
       List<String> m = new ArrayList<>(lines);
-      m.add(rng.nextInt(n + 1), randomAction(names, rng));
+      m.add(rng.nextInt(n + 1), randomAction(problem, rng));
       add(out, problem, "insert-step", m);
     }
     if (n > 0) {
@@ -116,10 +129,11 @@ public final class BlocksworldOracle implements TaskOracle<BlocksworldProblem> {
       m.add(i, lines.get(i));
       add(out, problem, "duplicate-step", m);
     }
-    if (n >= 2) {
-      add(out, problem, "truncate", lines.subList(0, n - 2));
+    int perMove = ops(problem) == 4 ? 2 : 1;
+    if (n >= perMove) {
+      add(out, problem, "truncate", lines.subList(0, n - perMove));
     }
-    for (int at : new int[] {0, 2 * rng.nextInt(n / 2 + 1), n}) {
+    for (int at : new int[] {0, perMove * rng.nextInt(n / perMove + 1), n}) {
       List<String> detour = detourAt(problem, steps, at, rng);
       if (detour != null) {
         List<String> m = new ArrayList<>(lines);
@@ -147,13 +161,38 @@ public final class BlocksworldOracle implements TaskOracle<BlocksworldProblem> {
       }
       add(out, problem, "swap-blocks", swapped);
     }
+    // Two actions of the same arity: pick-up/put-down and stack/unstack, or the two 2-block moves.
+    List<String> actions = problem.actions();
+    int first = ops(problem) == 4 ? 2 * rng.nextInt(2) : 1;
+    String x = actions.get(first);
+    String y = actions.get(first + 1);
+    List<String> exchanged = new ArrayList<>();
+    for (String[] s : steps) {
+      String[] t = s.clone();
+      t[0] = s[0].equals(x) ? y : s[0].equals(y) ? x : s[0];
+      exchanged.add(String.join(" ", t));
+    }
+    add(out, problem, "swap-action-names", exchanged);
+    if (problem.obfuscated()) {
+      List<String> usual = BlocksworldProblem.naturalActions(ops(problem));
+      List<String> plain = new ArrayList<>();
+      for (String[] s : steps) {
+        String[] t = s.clone();
+        t[0] = usual.get(actions.indexOf(s[0]));
+        plain.add(String.join(" ", t));
+      }
+      add(out, problem, "usual-names", plain);
+    }
     return out;
   }
 
   @Override
   public boolean accepts(BlocksworldProblem problem, String canonicalAnswer) {
     List<String[]> steps = parse(problem, canonicalAnswer);
-    if (steps == null) {
+    if (steps == null || steps.isEmpty()) {
+      return false;
+    }
+    if (problem.optimality() && problem.referenceLength() > 0 && steps.size() > problem.referenceLength()) {
       return false;
     }
     World w = new World(problem);
@@ -171,8 +210,8 @@ public final class BlocksworldOracle implements TaskOracle<BlocksworldProblem> {
   }
 
   /**
-   * Two actions that lift a clear block and put it back where it was, in the state after the first
-   * {@code at} steps (the hand is empty there because {@code at} is even); null when none fits.
+   * Actions that move a clear block away and back where it was, in the state after the first
+   * {@code at} steps (where the hand is empty); null when none fits.
    */
   private static List<String> detourAt(BlocksworldProblem problem, List<String[]> steps, int at, Rng rng) {
     World w = new World(problem);
@@ -192,22 +231,35 @@ public final class BlocksworldOracle implements TaskOracle<BlocksworldProblem> {
     }
     int b = rng.pick(clear);
     String x = w.names.get(b);
-    if (w.on[b] == TABLE) {
-      return List.of("pick-up " + x, "put-down " + x);
+    List<String> a = problem.actions();
+    if (ops(problem) == 4) {
+      if (w.on[b] == TABLE) {
+        return List.of(a.get(0) + " " + x, a.get(1) + " " + x);
+      }
+      String y = w.names.get(w.on[b]);
+      return List.of(a.get(3) + " " + x + " " + y, a.get(2) + " " + x + " " + y);
     }
-    String y = w.names.get(w.on[b]);
-    return List.of("unstack " + x + " " + y, "stack " + x + " " + y);
+    if (w.on[b] != TABLE) {
+      String y = w.names.get(w.on[b]);
+      return List.of(a.get(1) + " " + x + " " + y, a.get(2) + " " + x + " " + y);
+    }
+    for (int z : clear) {
+      if (z != b) {
+        String zn = w.names.get(z);
+        return List.of(a.get(2) + " " + x + " " + zn, a.get(1) + " " + x + " " + zn);
+      }
+    }
+    return null;
   }
 
-  private static String randomAction(List<String> names, Rng rng) {
-    String x = rng.pick(names);
-    String y = rng.pick(names);
-    return switch (rng.nextInt(4)) {
-      case 0 -> "pick-up " + x;
-      case 1 -> "put-down " + x;
-      case 2 -> "stack " + x + " " + y;
-      default -> "unstack " + x + " " + y;
-    };
+  private static String randomAction(BlocksworldProblem problem, Rng rng) {
+    int[] arity = ops(problem) == 4 ? ARITY_4 : ARITY_3;
+    int op = rng.nextInt(arity.length);
+    StringBuilder sb = new StringBuilder(problem.actions().get(op));
+    for (int i = 0; i < arity[op]; i++) {
+      sb.append(' ').append(rng.pick(problem.blocks()));
+    }
+    return sb.toString();
   }
 
   /** The action with block {@code from} renamed {@code to} (and, if {@code back} is set, {@code to} renamed {@code back}). */
@@ -239,14 +291,11 @@ public final class BlocksworldOracle implements TaskOracle<BlocksworldProblem> {
     if (text.isEmpty()) {
       return steps;
     }
+    int[] arity = ops(problem) == 4 ? ARITY_4 : ARITY_3;
     for (String line : text.split("\n", -1)) {
       String[] w = line.split(" ", -1);
-      int arity = switch (w[0]) {
-        case "pick-up", "put-down" -> 1;
-        case "stack", "unstack" -> 2;
-        default -> -1;
-      };
-      if (arity < 0 || w.length != arity + 1) {
+      int op = problem.actions().indexOf(w[0]);
+      if (op < 0 || w.length != arity[op] + 1) {
         return null;
       }
       for (int i = 1; i < w.length; i++) {
@@ -262,6 +311,8 @@ public final class BlocksworldOracle implements TaskOracle<BlocksworldProblem> {
   /** What every block rests on (a block's index, TABLE or HAND), and the hand. */
   private static final class World {
     final List<String> names;
+    final List<String> actions;
+    final boolean three;
     final int[] on;
     final int[] goal;
     /** The held block, or EMPTY. */
@@ -269,6 +320,8 @@ public final class BlocksworldOracle implements TaskOracle<BlocksworldProblem> {
 
     World(BlocksworldProblem problem) {
       this.names = problem.blocks();
+      this.actions = problem.actions();
+      this.three = ops(problem) == 3;
       this.on = supports(problem.initial(), names);
       this.goal = supports(problem.goal(), names);
     }
@@ -300,37 +353,68 @@ public final class BlocksworldOracle implements TaskOracle<BlocksworldProblem> {
 
     /** Applies one action when its preconditions hold; false (and no change) otherwise. */
     boolean apply(String[] step) {
+      int op = actions.indexOf(step[0]);
       int x = names.indexOf(step[1]);
-      switch (step[0]) {
-        case "pick-up" -> {
+      int y = step.length > 2 ? names.indexOf(step[2]) : -1;
+      return three ? applyThree(op, x, y, step.length > 3 ? names.indexOf(step[3]) : -1) : applyFour(op, x, y);
+    }
+
+    private boolean applyFour(int op, int x, int y) {
+      switch (op) {
+        case 0 -> { // pick-up
           if (hand != EMPTY || on[x] != TABLE || !isClear(x)) {
             return false;
           }
           on[x] = HAND;
           hand = x;
         }
-        case "unstack" -> {
-          int y = names.indexOf(step[2]);
+        case 3 -> { // unstack
           if (hand != EMPTY || x == y || on[x] != y || !isClear(x)) {
             return false;
           }
           on[x] = HAND;
           hand = x;
         }
-        case "put-down" -> {
+        case 1 -> { // put-down
           if (hand != x) {
             return false;
           }
           on[x] = TABLE;
           hand = EMPTY;
         }
-        case "stack" -> {
-          int y = names.indexOf(step[2]);
+        case 2 -> { // stack
           if (hand != x || x == y || !isClear(y)) {
             return false;
           }
           on[x] = y;
           hand = EMPTY;
+        }
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean applyThree(int op, int x, int y, int z) {
+      switch (op) {
+        case 0 -> { // move-b-to-b x from y onto z
+          if (on[x] != y || !isClear(x) || x == z || y == z || !isClear(z)) {
+            return false;
+          }
+          on[x] = z;
+        }
+        case 1 -> { // move-b-to-t x from y
+          if (on[x] != y || !isClear(x)) {
+            return false;
+          }
+          on[x] = TABLE;
+        }
+        case 2 -> { // move-t-to-b x onto y
+          if (on[x] != TABLE || !isClear(x) || x == y || !isClear(y)) {
+            return false;
+          }
+          on[x] = y;
         }
         default -> {
           return false;

@@ -21,8 +21,8 @@ class BlocksworldVerifierTest {
   private final BlocksworldVerifier verifier = new BlocksworldVerifier();
 
   /** C on A, B alone; the goal is the single tower C (bottom), B, A (top). */
-  private static final BlocksworldProblem SMALL = new BlocksworldProblem(
-      List.of("A", "B", "C"), List.of(List.of("A", "C"), List.of("B")), List.of(List.of("C", "B", "A")));
+  private static final BlocksworldProblem SMALL = BlocksworldProblem.standard(
+      List.of("A", "B", "C"), List.of(List.of("A", "C"), List.of("B")), List.of(List.of("C", "B", "A")), 6);
   private static final String EXPECTED = "expected pick-up X, put-down X, stack X Y or unstack X Y";
   private static final String SMALL_PLAN =
       "unstack C A\nput-down C\npick-up B\nstack B C\npick-up A\nstack A B";
@@ -58,7 +58,9 @@ class BlocksworldVerifierTest {
   @Test
   void theSmallExampleIsCorrect() {
     Verdict v = verify(SMALL, tagged(SMALL_PLAN));
-    assertThat(v).isEqualTo(Verdict.correct("the 6-action plan is legal and reaches the goal"));
+    assertThat(v.status()).isEqualTo(Status.CORRECT);
+    assertThat(v.reason()).isEqualTo("the plan reaches the goal in 6 steps, which is optimal");
+    assertThat(v.details()).containsEntry("plan_length", 6).containsEntry("optimal_cost", 6);
   }
 
   @Test
@@ -124,23 +126,24 @@ class BlocksworldVerifierTest {
 
   @Test
   void illegalStepsNameTheStepAndThePrecondition() {
-    assertIllegal("pick-up A", "step 1 \"pick-up A\": A is not clear (C is on it)");
-    assertIllegal("pick-up C", "step 1 \"pick-up C\": C is not on the table (it is on A)");
-    assertIllegal("unstack C B", "step 1 \"unstack C B\": C is not on B (it is on A)");
-    assertIllegal("stack A B", "step 1 \"stack A B\": the hand does not hold A (it is empty)");
-    assertIllegal("put-down B", "step 1 \"put-down B\": the hand does not hold B (it is empty)");
-    assertIllegal("unstack C A\npick-up B", "step 2 \"pick-up B\": the hand is not empty (it holds C)");
-    assertIllegal("unstack C A\nput-down A", "step 2 \"put-down A\": the hand does not hold A (it holds C)");
-    assertIllegal("unstack C A\nstack C C", "step 2 \"stack C C\": a block cannot be stacked on itself");
+    assertIllegal("pick-up A", "step 1 \"pick-up A\" is illegal: A is not clear (C is on it)");
+    assertIllegal("pick-up C", "step 1 \"pick-up C\" is illegal: C is not on the table (it is on A)");
+    assertIllegal("unstack C B", "step 1 \"unstack C B\" is illegal: C is not on B (it is on A)");
+    assertIllegal("stack A B", "step 1 \"stack A B\" is illegal: the hand does not hold A (it is empty)");
+    assertIllegal("put-down B", "step 1 \"put-down B\" is illegal: the hand does not hold B (it is empty)");
+    assertIllegal("unstack C A\npick-up B", "step 2 \"pick-up B\" is illegal: the hand is not empty (it holds C)");
+    assertIllegal("unstack C A\nput-down A", "step 2 \"put-down A\" is illegal: the hand does not hold A (it holds C)");
+    assertIllegal("unstack C A\nstack C C", "step 2 \"stack C C\" is illegal: a block cannot be stacked on itself");
     assertIllegal("unstack C A\nput-down C\npick-up A\nstack A C\npick-up B\nstack B C",
-        "step 6 \"stack B C\": C is not clear (A is on it)");
+        "step 6 \"stack B C\" is illegal: C is not clear (A is on it)");
     assertIllegal("1. unstack C A\n2. put-down C\n3. pick-up B\n4. stack B C\n5. stack A B",
-        "step 5 \"stack A B\": the hand does not hold A (it is empty)");
+        "step 5 \"stack A B\" is illegal: the hand does not hold A (it is empty)");
   }
 
   private void assertIllegal(String plan, String reason) {
     Verdict v = verify(SMALL, tagged(plan));
     assertThat(v.status()).isEqualTo(Status.ILLEGAL_STEP);
+    assertThat(v.details().get("first_error_step")).isEqualTo(Integer.parseInt(reason.split(" ")[1]));
     assertThat(v.score()).isZero();
     assertThat(v.reason()).isEqualTo(reason);
   }
@@ -150,11 +153,10 @@ class BlocksworldVerifierTest {
     Verdict v = verify(SMALL, tagged("unstack C A\nput-down C"));
     assertThat(v.status()).isEqualTo(Status.GOAL_NOT_REACHED);
     assertThat(v.score()).isZero();
-    assertThat(v.reason()).isEqualTo(
-        "after the plan A is on the table but the goal puts it on B (2 of 3 blocks are not where the goal puts them)");
+    assertThat(v.reason()).isEqualTo("the plan is legal but does not reach the goal: A on B, B on C still unmet");
     Verdict holding = verify(SMALL, tagged("unstack C A\nput-down C\npick-up B\nstack B C\npick-up A"));
     assertThat(holding.status()).isEqualTo(Status.GOAL_NOT_REACHED);
-    assertThat(holding.reason()).startsWith("after the plan A is in the hand but the goal puts it on B");
+    assertThat(holding.reason()).isEqualTo("the plan is legal but does not reach the goal: A on B, hand empty still unmet");
     // Every truncated gold plan misses the goal.
     Generated<BlocksworldProblem> g = generate(6, 1);
     String[] lines = g.answer().split("\n");
@@ -167,17 +169,17 @@ class BlocksworldVerifierTest {
 
   @Test
   void unreadableLinesAreInvalidFormatAndNamed() {
-    assertInvalid("jump A", "line 1 \"jump A\" is not an action: " + EXPECTED);
-    assertInvalid("unstack C A\npick-up Z", "line 2 \"pick-up Z\": there is no block \"z\"");
+    assertInvalid("jump A", "step 1 \"jump A\" is not an action: " + EXPECTED);
+    assertInvalid("unstack C A\npick-up Z", "step 2 \"pick-up Z\" is not an action: there is no block \"z\"");
     assertInvalid("unstack C A\n\nstack C",
-        "line 3 \"stack C\": stack takes 2 blocks but the line gives 1 "
+        "step 2 \"stack C\" is not an action: stack takes 2 blocks but the line gives 1 "
             + "(expected pick-up X, put-down X, stack X Y or unstack X Y)");
-    assertInvalid("pick-up A B", "line 1 \"pick-up A B\": pick-up takes 1 block but the line gives 2 "
+    assertInvalid("pick-up A B", "step 1 \"pick-up A B\" is not an action: pick-up takes 1 block but the line gives 2 "
         + "(expected pick-up X, put-down X, stack X Y or unstack X Y)");
     // The whole plan is read before it is simulated: an illegal first step does not hide a bad line.
     assertInvalid("pick-up A\nput-down A\nmove A to B", null);
-    assertInvalid("Plan:\n" + SMALL_PLAN, "line 1 \"Plan:\" is not an action: " + EXPECTED);
-    assertInvalid("```\n```", "the answer contains no actions");
+    assertInvalid("Plan:\n" + SMALL_PLAN, "step 1 \"Plan:\" is not an action: " + EXPECTED);
+    assertInvalid("```\n```", "the answer has no plan steps");
   }
 
   private void assertInvalid(String plan, String reason) {
@@ -232,14 +234,21 @@ class BlocksworldVerifierTest {
   void brokenProblemsAreBadProblems() {
     List<BlocksworldProblem> broken = new ArrayList<>();
     broken.add(null);
-    broken.add(new BlocksworldProblem(null, SMALL.initial(), SMALL.goal()));
-    broken.add(new BlocksworldProblem(List.of(), List.of(), List.of()));
-    broken.add(new BlocksworldProblem(List.of("A", "B", "C"), null, SMALL.goal()));
-    broken.add(new BlocksworldProblem(List.of("A", "A", "C"), SMALL.initial(), SMALL.goal()));
-    broken.add(new BlocksworldProblem(List.of("A", "B", "C"), List.of(List.of("A", "C")), SMALL.goal()));
-    broken.add(new BlocksworldProblem(List.of("A", "B", "C"), SMALL.initial(), List.of(List.of("C", "B", "A", "A"))));
-    broken.add(new BlocksworldProblem(List.of("A", "B", "C"), SMALL.initial(), List.of(List.of("C", "B"), List.of())));
-    broken.add(new BlocksworldProblem(List.of("A", "B", "C D"), SMALL.initial(), SMALL.goal()));
+    broken.add(BlocksworldProblem.standard(null, SMALL.initial(), SMALL.goal(), 6));
+    broken.add(BlocksworldProblem.standard(List.of(), List.of(), List.of(), 6));
+    broken.add(BlocksworldProblem.standard(List.of("A", "B", "C"), null, SMALL.goal(), 6));
+    broken.add(BlocksworldProblem.standard(List.of("A", "A", "C"), SMALL.initial(), SMALL.goal(), 6));
+    broken.add(BlocksworldProblem.standard(List.of("A", "B", "C"), List.of(List.of("A", "C")), SMALL.goal(), 6));
+    broken.add(BlocksworldProblem.standard(List.of("A", "B", "C"), SMALL.initial(), List.of(List.of("C", "B", "A", "A")), 6));
+    broken.add(BlocksworldProblem.standard(List.of("A", "B", "C"), SMALL.initial(), List.of(List.of("C", "B"), List.of()), 6));
+    broken.add(BlocksworldProblem.standard(List.of("A", "B", "C D"), SMALL.initial(), SMALL.goal(), 6));
+    broken.add(new BlocksworldProblem(SMALL.blocks(), SMALL.initial(), SMALL.goal(), 5, false, null, null, false, 6, true));
+    broken.add(new BlocksworldProblem(SMALL.blocks(), SMALL.initial(), SMALL.goal(), 4, true,
+        List.of("ember", "ember", "orbit", "ripple"), null, false, 6, true));
+    broken.add(new BlocksworldProblem(SMALL.blocks(), SMALL.initial(), SMALL.goal(), 3, true,
+        List.of("ember", "quiver", "orbit", "ripple"), null, false, 6, true));
+    broken.add(new BlocksworldProblem(SMALL.blocks(), SMALL.initial(), SMALL.goal(), 4, true,
+        List.of("ember", "a", "orbit", "ripple"), null, false, 6, true));
     for (BlocksworldProblem p : broken) {
       Verdict v = verifier.verify(p, tagged(SMALL_PLAN));
       assertThat(v.status()).as(String.valueOf(p)).isEqualTo(Status.BAD_PROBLEM);
@@ -250,10 +259,7 @@ class BlocksworldVerifierTest {
   }
 
   @Test
-  void anEmptyPlanIsCorrectOnlyWhenTheGoalAlreadyHolds() {
-    BlocksworldProblem solved = new BlocksworldProblem(SMALL.blocks(), SMALL.goal(), SMALL.goal());
-    assertThat(verify(solved, tagged("```\n```")).correct()).isTrue();
-    assertThat(verify(solved, tagged("pick-up A\nput-down A")).status()).isEqualTo(Status.ILLEGAL_STEP);
-    assertThat(verify(SMALL, tagged("```\n```")).correct()).isFalse();
+  void anEmptyPlanIsNeverAnAnswer() {
+    assertThat(verify(SMALL, tagged("```\n```")).status()).isEqualTo(Status.INVALID_FORMAT);
   }
 }
