@@ -55,7 +55,7 @@ class WaterJugsTaskTest {
     int impossible = 0;
     for (int level = 1; level <= 10; level++) {
       Params params = task.level(level);
-      for (int i = 0; i < (level <= 6 ? 30 : 6); i++) {
+      for (int i = 0; i < (level <= 3 ? 20 : level <= 6 ? 8 : 2); i++) {
         Generated<WaterJugsProblem> g = generate(params, 42, i);
         WaterJugsProblem p = g.problem();
         ReferenceWaterJugs ref = new ReferenceWaterJugs(p);
@@ -86,7 +86,7 @@ class WaterJugsTaskTest {
         assertThat(p.goal().stream().filter(t -> t >= 0).count()).isEqualTo(params.getInt("targets"));
       }
     }
-    assertThat(impossible).isBetween(15, 55);
+    assertThat(impossible).isBetween(4, 25);
   }
 
   @Test
@@ -232,13 +232,13 @@ class WaterJugsTaskTest {
       String[] w = line.split(" ");
       int x = p.jugs().indexOf(w[1]);
       int[] t = ref.apply(s, line);
-      String jx = "jug-" + w[1].toLowerCase();
+      String jx = "jug-" + w[1].toLowerCase(java.util.Locale.ROOT);
       switch (w[0]) {
         case "fill" -> plan.add(Fact.of("fill", jx, "l" + s[x], "l" + p.capacities().get(x)));
         case "empty" -> plan.add(Fact.of("empty", jx, "l" + s[x], "l0"));
         default -> {
           int y = p.jugs().indexOf(w[2]);
-          plan.add(Fact.of("pour", jx, "jug-" + w[2].toLowerCase(), "l" + s[x], "l" + s[y],
+          plan.add(Fact.of("pour", jx, "jug-" + w[2].toLowerCase(java.util.Locale.ROOT), "l" + s[x], "l" + s[y],
               "l" + p.capacities().get(y), "l" + t[x], "l" + t[y]));
         }
       }

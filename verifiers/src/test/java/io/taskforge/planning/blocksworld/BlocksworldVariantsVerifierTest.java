@@ -61,7 +61,7 @@ class BlocksworldVariantsVerifierTest {
     // on = tangle, ontable = meadow, clear = velvet, holding = sprout, handempty = yearn.
     String plan = "ripple C A\nquiver C\nember B\norbit B C\nember A\norbit A B";
     assertThat(verify(MYSTERY, plan).correct()).isTrue();
-    assertThat(verify(MYSTERY, plan.toUpperCase()).correct()).isTrue();
+    assertThat(verify(MYSTERY, plan.toUpperCase(java.util.Locale.ROOT)).correct()).isTrue();
     Verdict usual = verify(MYSTERY, "unstack C A\nput-down C\npick-up B\nstack B C\npick-up A\nstack A B");
     assertThat(usual.status()).isEqualTo(Status.INVALID_FORMAT);
     assertThat(usual.reason()).isEqualTo("step 1 \"unstack C A\" is not an action: expected ember X, quiver X, "

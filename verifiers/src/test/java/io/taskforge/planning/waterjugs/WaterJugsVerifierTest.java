@@ -69,7 +69,7 @@ class WaterJugsVerifierTest {
   @Test
   void documentedLineFormsAreAccepted() {
     for (String plan : List.of(
-        DIE_HARD_PLAN.toUpperCase(),
+        DIE_HARD_PLAN.toUpperCase(java.util.Locale.ROOT),
         "1. Fill jug B.\n2. Pour jug B into jug A.\n3. Empty jug A.\n4. Pour B into A.\n5. Fill the B.\n6. Pour B into A.",
         "- fill B\n- pour from B to A\n- empty A\n- pour B -> A\n- fill B\n- pour B \u2192 A",
         "(fill b)\n(pour b a)\n(empty a)\n(pour b a)\n(fill b)\n(pour b a)",
