@@ -150,7 +150,17 @@ public final class HanoiModel implements PlanningModel<Long, HanoiMove> {
     if (m.from() == m.to()) {
       return "a disk must move to another peg, not from " + from + " to " + from;
     }
-    int top = top(s, m.from());
+    // the tops of the source and target pegs, in one pass from the smallest disk
+    int top = 0;
+    int target = 0;
+    for (int d = 1; d <= disks && (top == 0 || target == 0); d++) {
+      int p = peg(s, d);
+      if (p == m.from() && top == 0) {
+        top = d;
+      } else if (p == m.to() && target == 0) {
+        target = d;
+      }
+    }
     if (top == 0) {
       return "peg " + from + " is empty";
     }
@@ -159,7 +169,6 @@ public final class HanoiModel implements PlanningModel<Long, HanoiMove> {
           + (peg(s, m.disk()) == m.from() ? "" : "; disk " + m.disk() + " is on peg " + pegs.get(peg(s, m.disk())))
           + ")";
     }
-    int target = top(s, m.to());
     if (target != 0 && target < top) {
       return "disk " + top + " cannot go on peg " + pegs.get(m.to()) + ", whose top disk " + target + " is smaller";
     }
