@@ -36,7 +36,7 @@ class CheckRunTest {
       assertThat(t.cases(Property.MUTANTS)).isGreaterThan(60 * 8);
       assertThat(t.cases(Property.HOSTILE)).isGreaterThan(60 * 35);
     }
-    assertThat(report.render()).contains("All properties hold", "planning.blocksworld (version 1, oracle BlocksworldOracle)");
+    assertThat(report.render()).contains("All properties hold", "planning.blocksworld (version 2, oracle BlocksworldOracle)");
     assertThat(report.toJson().get("passed").asBoolean()).isTrue();
   }
 
