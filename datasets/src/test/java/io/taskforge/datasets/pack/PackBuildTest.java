@@ -216,10 +216,10 @@ class PackBuildTest {
     // Any task on the class path can be packed: its problems fit the flat schema and regenerate.
     StringBuilder tasks = new StringBuilder();
     for (String id : io.taskforge.core.Tasks.ids()) {
-      // river-crossing's low levels have very few distinct instances (level 2 is the one classic
-      // missionaries puzzle; level 3 has a handful of conflict graphs up to isomorphism), which dedup
-      // rightly refuses to repeat; its higher levels are used instead.
-      String levels = id.equals("planning.river-crossing") ? "[4, 5, 6]" : "[1, 2, 3]";
+      // Low planning levels can have very few distinct instances up to isomorphism (hanoi levels 1-3
+      // are "move the whole tower", river-crossing level 2 is the one classic missionaries puzzle),
+      // which dedup rightly refuses to repeat; planning tasks are packed at levels 4-6 instead.
+      String levels = id.startsWith("planning.") ? "[4, 5, 6]" : "[1, 2, 3]";
       tasks.append("  - {task: ").append(id).append(", levels: ").append(levels).append(", template: mix}\n");
     }
     int count = 4 * io.taskforge.core.Tasks.ids().size();
