@@ -280,6 +280,8 @@ public final class RoutingTask implements Task<RoutingProblem> {
 
   @Override
   public List<String> difficultyMetrics() {
-    return List.of("customers", "optimal_cost");
+    // optimal_cost rises with the level overall but its median can dip between neighbouring levels
+    // (it depends on the grid drawn), so only the customer count is promised to rise.
+    return List.of("customers");
   }
 }
