@@ -455,14 +455,14 @@ final class ScenarioLoader {
     private void checkEveryQuantityFeedsTheAnswer(List<Stage> stages, Map<String, List<String>> dependsOn) {
       for (int k = 0; k < stages.size(); k++) {
         Set<String> reached = new HashSet<>();
-        Deque<String> todo = new ArrayDeque<>();
-        todo.add(stages.get(k).answer());
-        while (!todo.isEmpty()) {
-          String q = todo.pop();
+        Deque<String> pending = new ArrayDeque<>();
+        pending.add(stages.get(k).answer());
+        while (!pending.isEmpty()) {
+          String q = pending.pop();
           if (reached.add(q)) {
             for (String d : dependsOn.getOrDefault(q, List.of())) {
               if (dependsOn.containsKey(d)) {
-                todo.add(d);
+                pending.add(d);
               }
             }
           }

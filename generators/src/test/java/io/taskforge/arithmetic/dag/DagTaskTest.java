@@ -81,12 +81,12 @@ class DagTaskTest {
     /** Names the node depends on (itself included). */
     Set<String> needed(String name) {
       Set<String> seen = new HashSet<>();
-      List<String> todo = new ArrayList<>(List.of(name));
-      while (!todo.isEmpty()) {
-        String n = todo.remove(todo.size() - 1);
+      List<String> pending = new ArrayList<>(List.of(name));
+      while (!pending.isEmpty()) {
+        String n = pending.remove(pending.size() - 1);
         if (seen.add(n) && isOp(n)) {
-          todo.add(defs.get(n)[2]);
-          todo.add(defs.get(n)[4]);
+          pending.add(defs.get(n)[2]);
+          pending.add(defs.get(n)[4]);
         }
       }
       return seen;
